@@ -1,0 +1,12 @@
+package dev.burrow.application.auth;
+
+import dev.burrow.application.actor.Actor;
+
+import java.util.Optional;
+
+/** Turns a presented personal API key into the {@link Actor} it stands for. */
+public interface AuthenticateApiKeyUseCase {
+
+    /** The actor, or empty when the key is unknown or belongs to an inactive user. */
+    Optional<Actor> authenticate(String presentedKey);
+}

@@ -1,0 +1,2 @@
+/** Who is calling: actors, credentials, and authenticating personal API keys. */
+package dev.burrow.application.auth;

@@ -1,0 +1,54 @@
+package dev.burrow.application.provisioning;
+
+import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.organization.MembershipLevel;
+import dev.burrow.domain.organization.Organization;
+import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.user.OrganizationMembership;
+import dev.burrow.domain.user.User;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an operator does to set burrow up: create organizations, projects, users, memberships and keys. Each call
+ * writes everything it creates or nothing.
+ */
+public interface Provisioning {
+
+    Organization createOrganization(String name);
+
+    Project createProject(OrganizationId organization, String name);
+
+    /** {@code password} may be null for an account without one. */
+    User createUser(NewUser user);
+
+    OrganizationMembership addMember(OrganizationId organization, String email, MembershipLevel level);
+
+    /** {@code scopes} empty means {@code *}. */
+    PersonalApiKey.Issued createApiKey(String email, List<String> scopes, String label);
+
+    /**
+     * On an empty database: an organization, a project, a staff user who owns both and a {@code *} key, with the
+     * password and key returned in clear once. Does nothing when any user exists.
+     */
+    Optional<InitialAdmin> initializeIfEmpty(String email, String password);
+
+    record NewUser(String email, String password, String firstName, String lastName, boolean staff) {
+
+        @Override
+        public String toString() {
+            return "NewUser[email=" + email + ", staff=" + staff + "]";
+        }
+    }
+
+    record InitialAdmin(Organization organization, Project project, User user, String password,
+                        PersonalApiKey.Issued key) {
+
+        @Override
+        public String toString() {
+            return "InitialAdmin[user=" + user + "]";
+        }
+    }
+}

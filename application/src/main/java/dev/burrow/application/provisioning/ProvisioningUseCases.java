@@ -1,0 +1,25 @@
+package dev.burrow.application.provisioning;
+
+import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.UserRepository;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+/** Builds the operator's use cases. */
+public final class ProvisioningUseCases {
+
+    private ProvisioningUseCases() {
+    }
+
+    public static Provisioning create(UserRepository users, PersonalApiKeyRepository keys,
+                                      OrganizationRegistry registry, OrganizationDirectory directory,
+                                      PasswordHasher hasher, TransactionRunner transactions, Clock clock,
+                                      RandomGenerator random) {
+        return new ProvisioningService(users, keys, registry, directory, hasher, transactions, clock, random);
+    }
+}

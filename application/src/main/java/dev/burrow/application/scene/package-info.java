@@ -1,0 +1,2 @@
+/** Scene personalisation: the ports for the dashboards users pin to scenes. */
+package dev.burrow.application.scene;

@@ -1,0 +1,2 @@
+/** The transaction boundary use cases draw around their writes. */
+package dev.burrow.application.transaction;

@@ -1,0 +1,2 @@
+/** Reading users: the lookup rules, the user object and the list. */
+package dev.burrow.application.user;

@@ -1,0 +1,58 @@
+package dev.burrow.application.contract;
+
+import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.domain.apikey.ApiScope;
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link PersonalApiKeyRepository} must do. */
+public abstract class PersonalApiKeyRepositoryContract extends PersistenceContract {
+
+    private PersonalApiKeyRepository keys() {
+        return persistence.apiKeys();
+    }
+
+    @Test
+    void a_key_is_found_by_the_hash_of_its_value_only() {
+        User user = data.user("ada@example.com");
+        PersonalApiKey.Issued issued = data.apiKey(user, ApiScopes.of(List.of(ApiScope.USER_READ,
+                ApiScope.PERSONAL_API_KEY_WRITE)));
+
+        assertThat(keys().findBySecureValue(PersonalApiKey.secureValueOf(issued.value()))).contains(issued.key());
+        assertThat(keys().findBySecureValue(issued.value())).isEmpty();
+        assertThat(keys().findBySecureValue(PersonalApiKey.secureValueOf(issued.value() + "x"))).isEmpty();
+    }
+
+    @Test
+    void a_users_keys_are_listed_oldest_first() {
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        PersonalApiKey first = data.apiKey(ada, ApiScopes.ALL).key();
+        data.apiKey(bob, ApiScopes.ALL);
+        PersonalApiKey second = data.apiKey(ada, ApiScopes.of(List.of())).key();
+
+        assertThat(keys().ofUser(ada.id())).containsExactly(first, second);
+    }
+
+    @Test
+    void a_recorded_use_is_stored_but_never_moves_back() {
+        User user = data.user("ada@example.com");
+        PersonalApiKey key = data.apiKey(user, ApiScopes.ALL).key();
+        Instant used = Instant.parse("2026-11-28T12:00:00.123456Z");
+        PersonalApiKey usedNow = key.recordUse(used).orElseThrow();
+        PersonalApiKey usedEarlier = key.recordUse(used.minus(Duration.ofHours(3))).orElseThrow();
+
+        keys().recordUse(usedNow);
+        keys().recordUse(usedEarlier);
+
+        assertThat(keys().findBySecureValue(key.secureValue()).orElseThrow().lastUsedAt()).isEqualTo(used);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.burrow.application.contract;
+
+import dev.burrow.application.user.UserFilter;
+import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.json.JsonDocument;
+import dev.burrow.domain.organization.Organization;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.user.CurrentContext;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.NotificationSettings;
+import dev.burrow.domain.user.RoleAtOrganization;
+import dev.burrow.domain.user.ShortcutPosition;
+import dev.burrow.domain.user.ThemeMode;
+import dev.burrow.domain.user.ToolbarMode;
+import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.domain.user.UserPreferences;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every {@link UserRepository} must do. */
+public abstract class UserRepositoryContract extends PersistenceContract {
+
+    private UserRepository users() {
+        return persistence.users();
+    }
+
+    @Test
+    void a_new_user_reads_back_exactly_as_added() {
+        User user = data.user("ada@example.com");
+
+        assertThat(users().byId(user.id())).contains(user);
+        assertThat(users().activeByUuid(user.uuid())).contains(user);
+    }
+
+    @Test
+    void every_field_survives_a_round_trip() {
+        Organization organization = data.organization("Acme");
+        Project project = data.project(organization, "Web");
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("plugin_disabled", false);
+        settings.put("data_pipeline_error_threshold", 0.25d);
+        settings.put("project_weekly_digest_disabled", Map.of("12", true, "13", false));
+        settings.put("realtime_notifications_disabled", Map.of("comment_mention", Map.of("4", true)));
+        UserPreferences preferences = new UserPreferences(true, null, ToolbarMode.BLANK,
+                new JsonDocument("{\"active\": [\"a\", 1]}"), new JsonDocument("{\"product_analytics\": true}"),
+                ThemeMode.DARK, new JsonDocument("{\"enabled\": true, \"accessories\": [\"hat\"]}"), false,
+                ShortcutPosition.HIDDEN, RoleAtOrganization.FOUNDER, true);
+        User user = User.restore(users().nextId(), UUID.randomUUID(), null, EmailAddress.of("Grace@Example.com"),
+                EmailAddress.of("new@example.com"), true, "Grace", "Hopper", null, true, true,
+                Instant.parse("2020-01-02T03:04:05.123456Z"), preferences, NotificationSettings.restore(settings),
+                new CurrentContext(organization.id(), project.id()), 0);
+
+        users().add(user);
+
+        User read = users().byId(user.id()).orElseThrow();
+        assertThat(read).isEqualTo(user);
+        assertThat(read.notificationSettings().stored()).isEqualTo(settings);
+        assertThat(read.preferences()).isEqualTo(preferences);
+    }
+
+    @Test
+    void ids_are_handed_out_once() {
+        UserId first = users().nextId();
+        UserId second = users().nextId();
+
+        assertThat(second.value()).isGreaterThan(first.value());
+    }
+
+    @Test
+    void email_lookup_ignores_case() {
+        User user = data.user("Mixed.Case@Example.com");
+
+        assertThat(users().byEmail(EmailAddress.of("mixed.case@example.COM"))).contains(user);
+        assertThat(users().byEmail(EmailAddress.of("other@example.com"))).isEmpty();
+    }
+
+    @Test
+    void an_address_in_use_in_any_casing_is_refused() {
+        data.user("taken@example.com");
+
+        assertThatThrownBy(() -> data.user("TAKEN@example.com"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("There is already an account with this email address.")
+                .extracting("attr").isEqualTo("email");
+    }
+
+    @Test
+    void inactive_users_are_not_found_by_uuid_and_not_listed() {
+        User inactive = inactive(data.user("gone@example.com"));
+        User active = data.user("here@example.com");
+
+        assertThat(users().activeByUuid(inactive.uuid())).isEmpty();
+        assertThat(users().byId(inactive.id())).map(User::isActive).contains(false);
+        assertThat(users().page(UserFilter.ALL, 10, 0)).containsExactly(active);
+        assertThat(users().count(UserFilter.ALL)).isEqualTo(1);
+    }
+
+    @Test
+    void an_update_bumps_the_version_and_is_stored() {
+        Organization organization = data.organization("Acme");
+        Project project = data.project(organization, "Web");
+        User user = data.user("ada@example.com");
+
+        User saved = users().update(user.withCurrentContext(new CurrentContext(organization.id(), project.id())));
+
+        assertThat(saved.version()).isEqualTo(user.version() + 1);
+        assertThat(users().byId(user.id())).contains(saved);
+    }
+
+    @Test
+    void an_update_from_a_stale_read_is_refused() {
+        User user = data.user("ada@example.com");
+        users().update(user.withCurrentContext(CurrentContext.NONE));
+
+        assertThatThrownBy(() -> users().update(user.withCurrentContext(CurrentContext.NONE)))
+                .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void lists_filter_by_caller_email_and_staff_and_page_by_id() {
+        User ada = data.user("ada@example.com");
+        User bob = data.staff("bob@example.com");
+        User cyd = data.user("cyd@example.com");
+        User dee = data.staff("dee@example.com");
+
+        assertThat(users().page(UserFilter.ALL, 100, 0)).containsExactly(ada, bob, cyd, dee);
+        assertThat(users().page(UserFilter.ALL, 2, 1)).containsExactly(bob, cyd);
+        assertThat(users().page(UserFilter.ALL, 2, 4)).isEmpty();
+        assertThat(users().page(new UserFilter(cyd.id(), null, null), 100, 0)).containsExactly(cyd);
+        assertThat(users().page(new UserFilter(null, "bob@example.com", null), 100, 0)).containsExactly(bob);
+        assertThat(users().page(new UserFilter(null, "BOB@example.com", null), 100, 0)).isEmpty();
+        assertThat(users().page(new UserFilter(null, null, true), 100, 0)).containsExactly(bob, dee);
+        assertThat(users().page(new UserFilter(null, null, false), 100, 0)).containsExactly(ada, cyd);
+        assertThat(users().count(new UserFilter(ada.id(), "bob@example.com", null))).isZero();
+        assertThat(users().count(new UserFilter(null, null, true))).isEqualTo(2);
+    }
+
+    @Test
+    void emptiness_is_about_any_user_at_all() {
+        assertThat(users().isEmpty()).isTrue();
+
+        inactive(data.user("ada@example.com"));
+
+        assertThat(users().isEmpty()).isFalse();
+    }
+
+    @Test
+    void deep_pages_hold_the_right_users() {
+        List<User> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            created.add(data.user("user" + i + "@example.com"));
+        }
+
+        assertThat(users().page(UserFilter.ALL, 100, 200)).containsExactlyElementsOf(created.subList(200, 250));
+        assertThat(users().page(UserFilter.ALL, 3, 100)).containsExactlyElementsOf(created.subList(100, 103));
+    }
+
+    private User inactive(User user) {
+        User deactivated = User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
+                user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(), false,
+                user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(), user.version());
+        return users().update(deactivated);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.burrow.application.fake;
+
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.organization.Invite;
+import dev.burrow.domain.organization.MembershipLevel;
+import dev.burrow.domain.organization.Organization;
+import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.OrganizationMembership;
+import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds realistic rows through the ports, so every test says only what matters to it. */
+public final class TestData {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Persistence persistence;
+    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+    public TestData(Persistence persistence) {
+        this.persistence = persistence;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    /** Moves this builder's clock on, so rows made later sort later. */
+    public Instant tick() {
+        now = now.plus(1, ChronoUnit.SECONDS);
+        return now;
+    }
+
+    public User user(String email) {
+        return user(email, false);
+    }
+
+    public User staff(String email) {
+        return user(email, true);
+    }
+
+    public User user(String email, boolean staff) {
+        User user = User.register(persistence.users().nextId(), UUID.randomUUID(), "distinct-" + SEQUENCE.incrementAndGet(),
+                EmailAddress.of(email), "First", "Last", new PasswordHash("pbkdf2_sha256$1$salt$hash"), staff, tick());
+        persistence.users().add(user);
+        return user;
+    }
+
+    public Organization organization(String name) {
+        Organization organization = Organization.create(OrganizationId.random(), name,
+                "org-" + SEQUENCE.incrementAndGet(), tick());
+        persistence.registry().add(organization);
+        return organization;
+    }
+
+    public Project project(Organization organization, String name) {
+        Project project = Project.create(persistence.registry().nextProjectId(), UUID.randomUUID(), organization.id(),
+                "phc_test" + SEQUENCE.incrementAndGet(), name, tick());
+        persistence.registry().add(project);
+        return project;
+    }
+
+    public OrganizationMembership member(Organization organization, User user, MembershipLevel level) {
+        return member(organization, user, level, null);
+    }
+
+    public OrganizationMembership member(Organization organization, User user, MembershipLevel level,
+                                         UserId invitedBy) {
+        OrganizationMembership membership = new OrganizationMembership(organization.id(), user.id(), level, tick(),
+                invitedBy);
+        persistence.registry().add(membership);
+        return membership;
+    }
+
+    public Invite invite(Organization organization, String email, Instant createdAt) {
+        Invite invite = new Invite(UUID.randomUUID(), organization.id(), organization.name(), email, createdAt);
+        persistence.registry().add(invite);
+        return invite;
+    }
+
+    public PersonalApiKey.Issued apiKey(User user, ApiScopes scopes) {
+        PersonalApiKey.Issued issued = PersonalApiKey.issue(user.id(), "test key", scopes, tick(), RANDOM);
+        persistence.apiKeys().add(issued.key());
+        return issued;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.burrow.domain.apikey;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The scopes an API key holds. An empty set is an old key from before scopes, which may do everything. */
+public record ApiScopes(Set<ApiScope> scopes) {
+
+    public static final ApiScopes ALL = new ApiScopes(Set.of(ApiScope.ALL));
+
+    public ApiScopes {
+        scopes = Set.copyOf(new LinkedHashSet<>(scopes));
+    }
+
+    public static ApiScopes of(Collection<ApiScope> scopes) {
+        return new ApiScopes(new LinkedHashSet<>(scopes));
+    }
+
+    /** Parses each value, failing on the first one that is not a scope. */
+    public static ApiScopes parse(Collection<String> values) {
+        LinkedHashSet<ApiScope> parsed = new LinkedHashSet<>();
+        for (String value : values) {
+            parsed.add(ApiScope.parse(value));
+        }
+        return new ApiScopes(parsed);
+    }
+
+    /** Whether a key with these scopes may do what {@code required} guards; write access implies read access. */
+    public boolean allows(ApiScope required) {
+        return scopes.isEmpty() || scopes.contains(ApiScope.ALL) || scopes.contains(required)
+                || scopes.contains(required.impliedByWrite());
+    }
+
+    /** The scopes as PostHog lists them, sorted so the list is stable; {@code ["*"]} for an old key. */
+    public List<String> values() {
+        if (scopes.isEmpty()) {
+            return List.of("*");
+        }
+        return scopes.stream().map(ApiScope::value).sorted().toList();
+    }
+}

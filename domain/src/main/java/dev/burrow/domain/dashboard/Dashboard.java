@@ -1,0 +1,15 @@
+package dev.burrow.domain.dashboard;
+
+import dev.burrow.domain.organization.ProjectId;
+
+import java.util.Objects;
+
+/** A dashboard of a project, as far as burrow needs to know it: which project it belongs to. */
+public record Dashboard(DashboardId id, ProjectId projectId, String name) {
+
+    public Dashboard {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(name, "name");
+    }
+}

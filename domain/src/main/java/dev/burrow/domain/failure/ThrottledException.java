@@ -1,0 +1,16 @@
+package dev.burrow.domain.failure;
+
+/** The caller has used up its allowance for now; it may try again after {@link #retryAfterSeconds()}. */
+public final class ThrottledException extends BurrowException {
+
+    private final long retryAfterSeconds;
+
+    public ThrottledException(long retryAfterSeconds) {
+        super("throttled", "Request was throttled. Expected available in " + retryAfterSeconds + " seconds.", null);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

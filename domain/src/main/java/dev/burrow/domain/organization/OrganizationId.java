@@ -1,0 +1,21 @@
+package dev.burrow.domain.organization;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The UUID that identifies an organization. */
+public record OrganizationId(UUID value) {
+
+    public OrganizationId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static OrganizationId random() {
+        return new OrganizationId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Random tokens in PostHog's alphabets. */
+package dev.burrow.domain.secret;

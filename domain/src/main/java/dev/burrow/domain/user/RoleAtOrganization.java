@@ -1,0 +1,25 @@
+package dev.burrow.domain.user;
+
+/** What the user does at their organization. */
+public enum RoleAtOrganization implements Choice {
+    ENGINEERING("engineering"),
+    DATA("data"),
+    PRODUCT("product"),
+    FOUNDER("founder"),
+    LEADERSHIP("leadership"),
+    MARKETING("marketing"),
+    SALES("sales"),
+    STUDENT("student"),
+    OTHER("other");
+
+    private final String value;
+
+    RoleAtOrganization(String value) {
+        this.value = value;
+    }
+
+    @Override
+    public String value() {
+        return value;
+    }
+}

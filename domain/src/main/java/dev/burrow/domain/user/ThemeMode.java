@@ -1,0 +1,20 @@
+package dev.burrow.domain.user;
+
+/** The colour theme of the app; {@link #BLANK} is the empty choice PostHog also accepts. */
+public enum ThemeMode implements Choice {
+    LIGHT("light"),
+    DARK("dark"),
+    SYSTEM("system"),
+    BLANK("");
+
+    private final String value;
+
+    ThemeMode(String value) {
+        this.value = value;
+    }
+
+    @Override
+    public String value() {
+        return value;
+    }
+}

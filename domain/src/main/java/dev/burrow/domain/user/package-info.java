@@ -1,0 +1,2 @@
+/** The user: identity, preferences, notification settings and the organization they work in. */
+package dev.burrow.domain.user;
