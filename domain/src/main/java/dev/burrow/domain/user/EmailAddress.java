@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An email address as a user typed it. Addresses compare case-insensitively for uniqueness ({@link #folded()}),
- * but the stored value keeps the casing it was given.
+ * but the stored value keeps the casing it was given. {@link #of(String)} checks the shape of new input; the
+ * constructor trusts its caller, so addresses stored (or imported from PostHog) under older rules stay readable.
  */
 public record EmailAddress(String value) {
 
@@ -25,13 +26,16 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         Objects.requireNonNull(value, "value");
-        if (!isValid(value)) {
-            throw new InvalidInputException("invalid_input", "Enter a valid email address.", "email");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("an email address is never blank");
         }
     }
 
-    /** Parses an address, failing with PostHog's "Enter a valid email address." for anything else. */
+    /** Parses new input, failing with PostHog's "Enter a valid email address." for anything that is not one. */
     public static EmailAddress of(String value) {
+        if (!isValid(value)) {
+            throw new InvalidInputException("invalid_input", "Enter a valid email address.", "email");
+        }
         return new EmailAddress(value);
     }
 

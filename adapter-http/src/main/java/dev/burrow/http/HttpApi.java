@@ -1,0 +1,102 @@
+package dev.burrow.http;
+
+import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.user.UserUseCases;
+import dev.burrow.domain.apikey.ApiScope;
+import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.auth.RouteAccess;
+import dev.burrow.http.error.ErrorResponse;
+import dev.burrow.http.error.ErrorTable;
+import dev.burrow.http.error.HttpFailure;
+import dev.burrow.http.json.Json;
+import dev.burrow.http.user.UserController;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+
+/**
+ * Every route burrow serves, on one screen, with who may call it; and the one mapping from failures to PostHog's
+ * error bodies. Trailing slashes are optional everywhere, as in PostHog's router.
+ */
+public final class HttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private final Authenticator authenticator;
+    private final ErrorTable errors;
+    private final UserController users;
+
+    public HttpApi(UserUseCases users, AuthenticateApiKeyUseCase apiKeys, HttpSettings settings) {
+        this.authenticator = new Authenticator(apiKeys);
+        this.errors = new ErrorTable(settings.siteUrl());
+        this.users = new UserController(users);
+    }
+
+    /** A Javalin server with burrow's routes, not yet started. */
+    public Javalin create() {
+        return Javalin.create(this::configure);
+    }
+
+    /** Puts burrow's routes, JSON mapping and error handling into {@code config}. */
+    public void configure(JavalinConfig config) {
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.router.ignoreTrailingSlashes = true;
+        config.http.prefer405over404 = true;
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+
+        var routes = config.routes;
+        routes.get("/api/users", secured(RouteAccess.scope(ApiScope.USER_READ), users::list));
+        routes.get("/api/users/{uuid}", secured(RouteAccess.scope(ApiScope.USER_READ), users::retrieve));
+
+        routes.exception(BurrowException.class, errors::write);
+        routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
+        routes.exception(EndpointNotFound.class,
+                (failure, ctx) -> ErrorTable.write(ctx, 404, ErrorResponse.endpointNotFound()));
+        routes.exception(MethodNotAllowedResponse.class, (failure, ctx) -> methodNotAllowed(ctx));
+        routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
+        routes.exception(Exception.class, (failure, ctx) -> {
+            LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), failure);
+            ErrorTable.write(ctx, 500, ErrorResponse.SERVER_ERROR);
+        });
+    }
+
+    private Handler secured(RouteAccess access, Handler handler) {
+        return ctx -> {
+            authenticator.authenticate(ctx, access);
+            handler.handle(ctx);
+        };
+    }
+
+    /** As in Django REST framework, authentication comes first: an anonymous caller learns nothing but 401. */
+    private void methodNotAllowed(Context ctx) {
+        try {
+            if (authenticator.identify(ctx, true).isEmpty()) {
+                throw new dev.burrow.domain.failure.NotAuthenticatedException();
+            }
+            ErrorTable.write(ctx, 405, ErrorResponse.methodNotAllowed(ctx.method().name()));
+        } catch (BurrowException failure) {
+            errors.write(failure, ctx);
+        } catch (HttpFailure failure) {
+            ErrorTable.write(ctx, failure.status(), failure.body());
+        }
+    }
+
+    private static void httpFailure(HttpResponseException failure, Context ctx) {
+        HttpStatus status = HttpStatus.forStatus(failure.getStatus());
+        String code = status.getMessage().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String type = failure.getStatus() >= 500 ? "server_error" : "invalid_request";
+        ErrorTable.write(ctx, failure.getStatus(), new ErrorResponse(type, code, status.getMessage() + ".", null));
+    }
+}

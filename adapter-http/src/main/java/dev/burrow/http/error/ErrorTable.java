@@ -1,0 +1,72 @@
+package dev.burrow.http.error;
+
+import dev.burrow.domain.failure.AuthenticationFailedException;
+import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.failure.ConflictException;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.NotAuthenticatedException;
+import dev.burrow.domain.failure.NotFoundException;
+import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.failure.ThrottledException;
+import dev.burrow.domain.failure.UnavailableException;
+import io.javalin.http.Context;
+
+import java.util.Map;
+
+/**
+ * The one table from burrow's failures to PostHog's statuses and error types (drf-exceptions-hog's mapping):
+ * authentication and permission failures are {@code authentication_error}, bad requests {@code invalid_request},
+ * field errors {@code validation_error}, and anything PostHog has no type for (409 included) {@code server_error}.
+ */
+public final class ErrorTable {
+
+    private static final Map<Class<? extends BurrowException>, Entry> TABLE = Map.of(
+            InvalidInputException.class, new Entry(400, "validation_error"),
+            NotAuthenticatedException.class, new Entry(401, "authentication_error"),
+            AuthenticationFailedException.class, new Entry(401, "authentication_error"),
+            PermissionDeniedException.class, new Entry(403, "authentication_error"),
+            NotFoundException.class, new Entry(404, "invalid_request"),
+            ConflictException.class, new Entry(409, "server_error"),
+            ConcurrentUpdateException.class, new Entry(409, "server_error"),
+            ThrottledException.class, new Entry(429, "throttled_error"),
+            UnavailableException.class, new Entry(503, "server_error"));
+
+    private final String wwwAuthenticate;
+
+    /** {@code siteUrl} names the OAuth resource metadata that 401 challenges point to. */
+    public ErrorTable(String siteUrl) {
+        this.wwwAuthenticate = "Bearer resource_metadata=\"" + siteUrl + "/.well-known/oauth-protected-resource\"";
+    }
+
+    /** Writes {@code failure} as PostHog would, with its status and headers. */
+    public void write(BurrowException failure, Context ctx) {
+        Entry entry = entryFor(failure);
+        if (entry.status() == 401) {
+            ctx.header("WWW-Authenticate", wwwAuthenticate);
+        }
+        if (failure instanceof ThrottledException throttled) {
+            ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        }
+        if (failure instanceof UnavailableException unavailable) {
+            ctx.header("Retry-After", Long.toString(unavailable.retryAfterSeconds()));
+        }
+        write(ctx, entry.status(), new ErrorResponse(entry.type(), failure.code(), failure.detail(), failure.attr()));
+    }
+
+    /** Writes an error body that did not come from a {@link BurrowException}. */
+    public static void write(Context ctx, int status, ErrorResponse body) {
+        ctx.status(status).json(body);
+    }
+
+    static Entry entryFor(BurrowException failure) {
+        Entry entry = TABLE.get(failure.getClass());
+        if (entry == null) {
+            throw new IllegalStateException("no status for " + failure.getClass().getName());
+        }
+        return entry;
+    }
+
+    record Entry(int status, String type) {
+    }
+}

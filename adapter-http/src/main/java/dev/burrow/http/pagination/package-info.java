@@ -1,0 +1,2 @@
+/** Limit/offset pagination with Django REST framework's links. */
+package dev.burrow.http.pagination;

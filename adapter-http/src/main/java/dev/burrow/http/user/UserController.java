@@ -1,0 +1,67 @@
+package dev.burrow.http.user;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.user.GetUserUseCase;
+import dev.burrow.application.user.ListUsersUseCase;
+import dev.burrow.application.user.UserProfilePage;
+import dev.burrow.application.user.UserUseCases;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.error.HttpFailure;
+import dev.burrow.http.pagination.LimitOffset;
+import io.javalin.http.Context;
+
+/** {@code /api/users/}: the list and the user object. */
+public final class UserController {
+
+    private final UserUseCases users;
+
+    public UserController(UserUseCases users) {
+        this.users = users;
+    }
+
+    public void list(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        LimitOffset page = LimitOffset.of(ctx);
+        UserProfilePage result = users.list().list(new ListUsersUseCase.ListUsersQuery(actor,
+                lastQueryValue(ctx, "email"), staffFilter(lastQueryValue(ctx, "is_staff")), page.limit(),
+                page.offset()));
+        ctx.json(new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
+                result.results().stream().map(profile -> UserResponse.from(profile, null)).toList()));
+    }
+
+    public void retrieve(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        ctx.json(UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))), null));
+    }
+
+    /**
+     * The {@code {uuid}} segment. PostHog's router only matches segments without a dot, so a dotted one is an
+     * unknown endpoint rather than an unknown user.
+     */
+    static String lookup(Context ctx) {
+        String lookup = ctx.pathParam("uuid");
+        if (lookup.indexOf('.') >= 0) {
+            throw HttpFailure.endpointNotFound();
+        }
+        return lookup;
+    }
+
+    /** django-filter's boolean: the usual spellings, anything else ignores the filter. */
+    private static Boolean staffFilter(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true", "True", "1" -> Boolean.TRUE;
+            case "false", "False", "0" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** The last value of a query parameter, as Django hands it out; an empty value is no filter at all. */
+    private static String lastQueryValue(Context ctx, String name) {
+        var values = ctx.queryParams(name);
+        String last = values.isEmpty() ? null : values.get(values.size() - 1);
+        return last == null || last.isEmpty() ? null : last;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.burrow.http;
+
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.apikey.ApiScopes;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Proxy;
+import java.util.List;
+
+import static dev.burrow.http.ApiServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoutingTest {
+
+    @Test
+    void unknown_paths_are_endpoint_not_found_without_authentication() {
+        try (ApiServer api = new ApiServer()) {
+            for (String path : List.of("/api/nothing/", "/api/users/@me/nothing/here/", "/elsewhere")) {
+                ApiServer.Response response = api.get(path, null);
+                assertThat(response.status()).as(path).isEqualTo(404);
+                assertThat(response.json()).isEqualTo(json("""
+                        {"type": "invalid_request", "code": "not_found", "detail": "Endpoint not found.",
+                         "attr": null}"""));
+            }
+        }
+    }
+
+    @Test
+    void a_wrong_method_on_a_user_is_405() {
+        try (ApiServer api = new ApiServer()) {
+            String key = api.data().apiKey(api.data().user("ada@example.com"), ApiScopes.ALL).value();
+
+            ApiServer.Response response = api.request("PUT", "/api/users/").bearer(key).json("{}").send();
+
+            assertThat(response.status()).isEqualTo(405);
+            assertThat(response.json().get("detail").asText()).isEqualTo("Method \"PUT\" not allowed.");
+        }
+    }
+
+    @Test
+    void a_malformed_body_is_a_parse_error() {
+        try (ApiServer api = new ApiServer()) {
+            ApiServer.Response response = api.request("GET", "/api/users/@me/").json("{\"personal_api_key\": ").send();
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("type").asText()).isEqualTo("invalid_request");
+            assertThat(response.json().get("code").asText()).isEqualTo("parse_error");
+            assertThat(response.json().get("detail").asText()).startsWith("JSON parse error - ");
+            assertThat(response.json().get("attr").isNull()).isTrue();
+        }
+    }
+
+    @Test
+    void an_unexpected_failure_is_the_generic_500_without_internals() {
+        Persistence real = Persistence.inMemory();
+        UserRepository failing = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {UserRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("count")) {
+                        throw new IllegalStateException("database on fire: secret detail");
+                    }
+                    try {
+                        return method.invoke(real.users(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Persistence persistence = new Persistence(failing, real.apiKeys(), real.directory(), real.registry(),
+                real.scenes(), real.transactions());
+        try (ApiServer api = new ApiServer(persistence)) {
+            String key = api.data().apiKey(api.data().user("ada@example.com"), ApiScopes.ALL).value();
+
+            ApiServer.Response response = api.get("/api/users/", key);
+
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.json()).isEqualTo(json("""
+                    {"type": "server_error", "code": "error", "detail": "A server error occurred.", "attr": null}"""));
+            assertThat(response.body()).doesNotContain("fire");
+        }
+    }
+}

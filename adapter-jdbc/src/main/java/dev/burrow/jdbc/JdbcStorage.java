@@ -1,0 +1,79 @@
+package dev.burrow.jdbc;
+
+import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.UserRepository;
+import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
+import dev.burrow.jdbc.database.Database;
+import dev.burrow.jdbc.database.JdbiTransactionRunner;
+import dev.burrow.jdbc.organization.JdbiOrganizations;
+import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
+import dev.burrow.jdbc.user.JdbiUserRepository;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/**
+ * burrow's storage in a relational database (H2 or PostgreSQL): the schema's migrations and every persistence
+ * port over one {@link DataSource}, which stays the caller's to close.
+ */
+public final class JdbcStorage {
+
+    private static final int READINESS_TIMEOUT_SECONDS = 2;
+
+    private final DataSource dataSource;
+    private final Database database;
+    private final JdbiUserRepository users;
+    private final JdbiPersonalApiKeyRepository apiKeys;
+    private final JdbiOrganizations organizations;
+    private final JdbiScenePersonalisations scenes;
+    private final JdbiTransactionRunner transactions;
+
+    public JdbcStorage(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.database = new Database(dataSource);
+        this.users = new JdbiUserRepository(database);
+        this.apiKeys = new JdbiPersonalApiKeyRepository(database);
+        this.organizations = new JdbiOrganizations(database);
+        this.scenes = new JdbiScenePersonalisations(database);
+        this.transactions = new JdbiTransactionRunner(database);
+    }
+
+    /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */
+    public int migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    /** Whether the database hands out a working connection within a couple of seconds. */
+    public boolean isReady() {
+        return database.isReachable(READINESS_TIMEOUT_SECONDS);
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public PersonalApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    /** Both the directory burrow reads organizations through and the registry its admin commands write with. */
+    public JdbiOrganizations organizations() {
+        return organizations;
+    }
+
+    public ScenePersonalisationRepository scenes() {
+        return scenes;
+    }
+
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.burrow.jdbc.apikey;
+
+import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.database.Database;
+import dev.burrow.jdbc.database.Violation;
+import org.jdbi.v3.core.JdbiException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Personal API keys in the {@code personal_api_keys} table. */
+public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyRepository {
+
+    private final Database database;
+
+    public JdbiPersonalApiKeyRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void add(PersonalApiKey key) {
+        PersonalApiKeyRow row = PersonalApiKeyRow.of(key);
+        try {
+            database.attemptRun(PersonalApiKeyQueries.class, queries -> queries.insert(row));
+        } catch (JdbiException e) {
+            if (Violation.FOREIGN_KEY.causedBy(e)) {
+                throw new IllegalStateException("no user " + key.userId(), e);
+            }
+            if (Violation.UNIQUE.causedBy(e)) {
+                throw new IllegalStateException("key " + key.id() + " already exists", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
+        return database.call(PersonalApiKeyQueries.class, queries -> queries.bySecureValue(secureValue))
+                .map(PersonalApiKeyRow::toKey);
+    }
+
+    @Override
+    public List<PersonalApiKey> ofUser(UserId userId) {
+        return database.call(PersonalApiKeyQueries.class, queries -> queries.ofUser(userId.value()))
+                .stream().map(PersonalApiKeyRow::toKey).toList();
+    }
+
+    @Override
+    public void recordUse(PersonalApiKey key) {
+        if (key.lastUsedAt() == null) {
+            return;
+        }
+        database.run(PersonalApiKeyQueries.class, queries -> queries.recordUse(key.id(), key.lastUsedAt()));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.burrow.jdbc.apikey;
+
+import dev.burrow.jdbc.database.BindRecord;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The SQL of the {@code personal_api_keys} table. */
+@RegisterConstructorMapper(PersonalApiKeyRow.class)
+interface PersonalApiKeyQueries {
+
+    String COLUMNS = """
+            id, user_id, label, secure_value, mask_value, scopes, created_at, last_used_at, last_rolled_at
+            """;
+
+    @SqlUpdate("insert into personal_api_keys (" + COLUMNS + """
+            ) values (
+                :id, :userId, :label, :secureValue, :maskValue, :scopes, :createdAt, :lastUsedAt, :lastRolledAt)
+            """)
+    void insert(@BindRecord PersonalApiKeyRow key);
+
+    @SqlQuery("select " + COLUMNS + " from personal_api_keys where secure_value = :secureValue")
+    Optional<PersonalApiKeyRow> bySecureValue(@Bind("secureValue") String secureValue);
+
+    @SqlQuery("select " + COLUMNS + " from personal_api_keys where user_id = :userId order by created_at, id")
+    List<PersonalApiKeyRow> ofUser(@Bind("userId") long userId);
+
+    // Two requests may record uses out of order; the condition keeps the latest whichever writes last.
+    @SqlUpdate("""
+            update personal_api_keys set last_used_at = :usedAt
+            where id = :id and (last_used_at is null or last_used_at < :usedAt)
+            """)
+    void recordUse(@Bind("id") String id, @Bind("usedAt") Instant usedAt);
+}

@@ -1,0 +1,31 @@
+package dev.burrow.jdbc.apikey;
+
+import dev.burrow.domain.apikey.ApiScope;
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.database.JsonColumns;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+
+/** One row of {@code personal_api_keys}. */
+record PersonalApiKeyRow(String id, long userId, String label, String secureValue, String maskValue, String scopes,
+                         Instant createdAt, Instant lastUsedAt, Instant lastRolledAt) {
+
+    static PersonalApiKeyRow of(PersonalApiKey key) {
+        // The scopes as held, not ApiScopes.values(): that shows an old key's empty set as ["*"], which would read
+        // back as a different set.
+        var scopes = key.scopes().scopes().stream().map(ApiScope::value).sorted().toList();
+        return new PersonalApiKeyRow(key.id(), key.userId().value(), key.label(), key.secureValue(), key.maskValue(),
+                JsonColumns.write(scopes), key.createdAt(), key.lastUsedAt(), key.lastRolledAt());
+    }
+
+    PersonalApiKey toKey() {
+        // Stored scopes are trusted as they are: a scope PostHog added after this build must not lock its key out.
+        LinkedHashSet<ApiScope> held = new LinkedHashSet<>();
+        JsonColumns.strings(scopes).forEach(value -> held.add(new ApiScope(value)));
+        return PersonalApiKey.restore(id, new UserId(userId), label, secureValue, maskValue, new ApiScopes(held),
+                createdAt, lastUsedAt, lastRolledAt);
+    }
+}

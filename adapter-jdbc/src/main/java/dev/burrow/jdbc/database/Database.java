@@ -1,0 +1,184 @@
+package dev.burrow.jdbc.database;
+
+import dev.burrow.domain.failure.UnavailableException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * burrow's tables through JDBI: every call joins the transaction open on this thread, if any, and a database that
+ * cannot serve right now is reported as an {@link UnavailableException}.
+ */
+public final class Database {
+
+    private static final String SAVEPOINT = "burrow_attempt";
+    private static final long RETRY_AFTER_SECONDS = 5;
+
+    private final Jdbi jdbi;
+
+    public Database(DataSource dataSource) {
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.installPlugin(new SqlObjectPlugin());
+        // Instants travel as OffsetDateTime at UTC, which both drivers map to "timestamp with time zone" without
+        // consulting the JVM's default zone (java.sql.Timestamp would).
+        jdbi.registerArgument(new InstantArgumentFactory());
+        jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
+        // JDBI types a null UUID as varchar, which PostgreSQL will not put into a uuid column.
+        jdbi.registerArgument(new UuidArgumentFactory());
+    }
+
+    /** Runs {@code work} on a {@code queries} SqlObject bound to this thread's handle. */
+    public <Q, T> T call(Class<Q> queries, Function<Q, T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.apply(handle.attach(queries)));
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /** {@link #call} for work without a result. */
+    public <Q> void run(Class<Q> queries, Consumer<Q> work) {
+        call(queries, q -> {
+            work.accept(q);
+            return null;
+        });
+    }
+
+    /**
+     * Like {@link #call}, for a statement that may break a constraint. Inside a transaction it runs within a
+     * savepoint: PostgreSQL aborts the whole transaction on a failed statement, and the caller that handles the
+     * violation must be able to go on with its unit of work, as it can with the in-memory fakes.
+     */
+    public <Q, T> T attemptCall(Class<Q> queries, Function<Q, T> work) {
+        try {
+            return jdbi.withHandle(handle -> {
+                Q bound = handle.attach(queries);
+                if (!handle.isInTransaction()) {
+                    return work.apply(bound);
+                }
+                handle.savepoint(SAVEPOINT);
+                T result;
+                try {
+                    result = work.apply(bound);
+                } catch (RuntimeException e) {
+                    rollBackQuietly(handle, e);
+                    throw e;
+                }
+                handle.releaseSavepoint(SAVEPOINT);
+                return result;
+            });
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /** {@link #attemptCall} for work without a result. */
+    public <Q> void attemptRun(Class<Q> queries, Consumer<Q> work) {
+        attemptCall(queries, q -> {
+            work.accept(q);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in a transaction; within another one, it becomes part of it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.get());
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /** Whether a connection can be had and answers within {@code timeoutSeconds}. */
+    public boolean isReachable(int timeoutSeconds) {
+        try {
+            return jdbi.withHandle(handle -> handle.getConnection().isValid(timeoutSeconds));
+        } catch (JdbiException | SQLException e) {
+            return false;
+        }
+    }
+
+    private static void rollBackQuietly(Handle handle, RuntimeException failure) {
+        try {
+            // JDBI forgets the savepoint on rolling back to it, so there is nothing left to release.
+            handle.rollbackToSavepoint(SAVEPOINT);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static RuntimeException translated(JdbiException failure) {
+        return isTransient(failure)
+                ? new UnavailableException("service_unavailable", "Service temporarily unavailable, try again later.",
+                RETRY_AFTER_SECONDS)
+                : failure;
+    }
+
+    /** Failures that say nothing about the request, only that the database cannot serve it now. */
+    private static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                        || state.equals("40001") || state.equals("40P01");
+            }
+        }
+        return false;
+    }
+
+    private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+
+        InstantArgumentFactory() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            OffsetDateTime utc = value.atOffset(ZoneOffset.UTC);
+            return (position, statement, context) -> statement.setObject(position, utc);
+        }
+    }
+
+    private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+
+        UuidArgumentFactory() {
+            super(Types.OTHER);
+        }
+
+        @Override
+        protected Argument build(UUID value, ConfigRegistry config) {
+            return (position, statement, context) -> statement.setObject(position, value);
+        }
+    }
+
+    private static final class InstantColumnMapper implements ColumnMapper<Instant> {
+
+        @Override
+        public Instant map(ResultSet r, int columnNumber, StatementContext ctx) throws SQLException {
+            OffsetDateTime value = r.getObject(columnNumber, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
+}

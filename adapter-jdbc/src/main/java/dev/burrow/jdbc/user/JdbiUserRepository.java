@@ -1,0 +1,108 @@
+package dev.burrow.jdbc.user;
+
+import dev.burrow.application.user.UserFilter;
+import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.database.Database;
+import dev.burrow.jdbc.database.Violation;
+import org.jdbi.v3.core.JdbiException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Users in the {@code users} table. */
+public final class JdbiUserRepository implements UserRepository {
+
+    private static final String EMAIL_CONSTRAINT = "users_email_folded_key";
+
+    private final Database database;
+
+    public JdbiUserRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public UserId nextId() {
+        return new UserId(database.call(UserQueries.class, UserQueries::nextId));
+    }
+
+    @Override
+    public void add(User user) {
+        UserRow row = UserRow.of(user);
+        try {
+            database.attemptRun(UserQueries.class, queries -> queries.insert(row));
+        } catch (JdbiException e) {
+            throw refusal(e, user);
+        }
+    }
+
+    @Override
+    public Optional<User> byId(UserId id) {
+        return database.call(UserQueries.class, queries -> queries.byId(id.value())).map(UserRow::toUser);
+    }
+
+    @Override
+    public Optional<User> activeByUuid(UUID uuid) {
+        return database.call(UserQueries.class, queries -> queries.activeByUuid(uuid)).map(UserRow::toUser);
+    }
+
+    @Override
+    public Optional<User> byEmail(EmailAddress email) {
+        return database.call(UserQueries.class, queries -> queries.byFoldedEmail(email.folded()))
+                .map(UserRow::toUser);
+    }
+
+    @Override
+    public User update(User user) {
+        UserRow row = UserRow.of(user);
+        int updated;
+        try {
+            updated = database.attemptCall(UserQueries.class, queries -> queries.update(row));
+        } catch (JdbiException e) {
+            throw refusal(e, user);
+        }
+        if (updated == 0) {
+            throw new ConcurrentUpdateException("user");
+        }
+        return User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
+                user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(),
+                user.isActive(), user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(),
+                user.version() + 1);
+    }
+
+    @Override
+    public long count(UserFilter filter) {
+        return database.call(UserQueries.class,
+                queries -> queries.count(onlyUser(filter), filter.email(), filter.staff()));
+    }
+
+    @Override
+    public List<User> page(UserFilter filter, int limit, long offset) {
+        return database.call(UserQueries.class,
+                        queries -> queries.page(onlyUser(filter), filter.email(), filter.staff(), limit, offset))
+                .stream().map(UserRow::toUser).toList();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return !database.call(UserQueries.class, UserQueries::any);
+    }
+
+    private static Long onlyUser(UserFilter filter) {
+        return filter.onlyUser() == null ? null : filter.onlyUser().value();
+    }
+
+    private static RuntimeException refusal(JdbiException failure, User user) {
+        if (Violation.UNIQUE.causedBy(failure, EMAIL_CONSTRAINT)) {
+            return UserRepository.emailTaken();
+        }
+        if (Violation.UNIQUE.causedBy(failure)) {
+            return new IllegalStateException("user " + user.id() + " already exists", failure);
+        }
+        return failure;
+    }
+}

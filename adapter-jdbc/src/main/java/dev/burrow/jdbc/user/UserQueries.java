@@ -1,0 +1,82 @@
+package dev.burrow.jdbc.user;
+
+import dev.burrow.jdbc.database.BindRecord;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The SQL of the {@code users} table. */
+@RegisterConstructorMapper(UserRow.class)
+interface UserQueries {
+
+    String COLUMNS = """
+            id, uuid, distinct_id, email, email_folded, pending_email, is_email_verified, first_name, last_name,
+            password, is_staff, is_active, date_joined, current_organization_id, current_project_id,
+            partial_notification_settings, anonymize_data, allow_impersonation, toolbar_mode, events_column_config,
+            has_seen_product_intro_for, theme_mode, hedgehog_config, allow_sidebar_suggestions, shortcut_position,
+            role_at_organization, passkeys_enabled_for_2fa, version
+            """;
+
+    // The casts give each optional parameter a type of its own: H2 cannot type a bare "? is null".
+    String LISTED = """
+            from users
+            where is_active = true
+              and (cast(:onlyUser as bigint) is null or id = :onlyUser)
+              and (cast(:email as varchar(254)) is null or email = :email)
+              and (cast(:staff as boolean) is null or is_staff = :staff)
+            """;
+
+    @SqlQuery("select nextval('user_ids')")
+    long nextId();
+
+    @SqlUpdate("insert into users (" + COLUMNS + """
+            ) values (
+                :id, :uuid, :distinctId, :email, :emailFolded, :pendingEmail, :isEmailVerified, :firstName, :lastName,
+                :password, :isStaff, :isActive, :dateJoined, :currentOrganizationId, :currentProjectId,
+                :partialNotificationSettings, :anonymizeData, :allowImpersonation, :toolbarMode, :eventsColumnConfig,
+                :hasSeenProductIntroFor, :themeMode, :hedgehogConfig, :allowSidebarSuggestions, :shortcutPosition,
+                :roleAtOrganization, :passkeysEnabledFor2fa, :version)
+            """)
+    void insert(@BindRecord UserRow user);
+
+    @SqlUpdate("""
+            update users set
+                uuid = :uuid, distinct_id = :distinctId, email = :email, email_folded = :emailFolded,
+                pending_email = :pendingEmail, is_email_verified = :isEmailVerified, first_name = :firstName,
+                last_name = :lastName, password = :password, is_staff = :isStaff, is_active = :isActive,
+                date_joined = :dateJoined, current_organization_id = :currentOrganizationId,
+                current_project_id = :currentProjectId, partial_notification_settings = :partialNotificationSettings,
+                anonymize_data = :anonymizeData, allow_impersonation = :allowImpersonation,
+                toolbar_mode = :toolbarMode, events_column_config = :eventsColumnConfig,
+                has_seen_product_intro_for = :hasSeenProductIntroFor, theme_mode = :themeMode,
+                hedgehog_config = :hedgehogConfig, allow_sidebar_suggestions = :allowSidebarSuggestions,
+                shortcut_position = :shortcutPosition, role_at_organization = :roleAtOrganization,
+                passkeys_enabled_for_2fa = :passkeysEnabledFor2fa, version = version + 1
+            where id = :id and version = :version
+            """)
+    int update(@BindRecord UserRow user);
+
+    @SqlQuery("select " + COLUMNS + " from users where id = :id")
+    Optional<UserRow> byId(@Bind("id") long id);
+
+    @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid and is_active = true")
+    Optional<UserRow> activeByUuid(@Bind("uuid") UUID uuid);
+
+    @SqlQuery("select " + COLUMNS + " from users where email_folded = :folded")
+    Optional<UserRow> byFoldedEmail(@Bind("folded") String folded);
+
+    @SqlQuery("select count(*) " + LISTED)
+    long count(@Bind("onlyUser") Long onlyUser, @Bind("email") String email, @Bind("staff") Boolean staff);
+
+    @SqlQuery("select " + COLUMNS + LISTED + " order by id limit :limit offset :offset")
+    List<UserRow> page(@Bind("onlyUser") Long onlyUser, @Bind("email") String email, @Bind("staff") Boolean staff,
+                       @Bind("limit") int limit, @Bind("offset") long offset);
+
+    @SqlQuery("select exists (select 1 from users)")
+    boolean any();
+}

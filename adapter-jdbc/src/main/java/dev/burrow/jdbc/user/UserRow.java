@@ -1,0 +1,133 @@
+package dev.burrow.jdbc.user;
+
+import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.organization.ProjectId;
+import dev.burrow.domain.user.Choice;
+import dev.burrow.domain.user.CurrentContext;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.NotificationSettings;
+import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.RoleAtOrganization;
+import dev.burrow.domain.user.ShortcutPosition;
+import dev.burrow.domain.user.ThemeMode;
+import dev.burrow.domain.user.ToolbarMode;
+import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.domain.user.UserPreferences;
+import dev.burrow.jdbc.database.JsonColumns;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One row of {@code users}, column for column. */
+record UserRow(
+        long id,
+        UUID uuid,
+        String distinctId,
+        String email,
+        String emailFolded,
+        String pendingEmail,
+        Boolean isEmailVerified,
+        String firstName,
+        String lastName,
+        String password,
+        boolean isStaff,
+        boolean isActive,
+        Instant dateJoined,
+        UUID currentOrganizationId,
+        Long currentProjectId,
+        String partialNotificationSettings,
+        Boolean anonymizeData,
+        Boolean allowImpersonation,
+        String toolbarMode,
+        String eventsColumnConfig,
+        String hasSeenProductIntroFor,
+        String themeMode,
+        String hedgehogConfig,
+        Boolean allowSidebarSuggestions,
+        String shortcutPosition,
+        String roleAtOrganization,
+        Boolean passkeysEnabledFor2fa,
+        long version) {
+
+    static UserRow of(User user) {
+        UserPreferences preferences = user.preferences();
+        CurrentContext current = user.current();
+        return new UserRow(
+                user.id().value(),
+                user.uuid(),
+                user.distinctId(),
+                user.email().value(),
+                user.email().folded(),
+                user.pendingEmail() == null ? null : user.pendingEmail().value(),
+                user.emailVerified(),
+                user.firstName(),
+                user.lastName(),
+                user.password() == null ? null : user.password().encoded(),
+                user.isStaff(),
+                user.isActive(),
+                user.dateJoined(),
+                current.organizationId() == null ? null : current.organizationId().value(),
+                current.projectId() == null ? null : current.projectId().value(),
+                user.notificationSettings().stored().isEmpty()
+                        ? null : JsonColumns.write(user.notificationSettings().stored()),
+                preferences.anonymizeData(),
+                preferences.allowImpersonation(),
+                value(preferences.toolbarMode()),
+                JsonColumns.text(preferences.eventsColumnConfig()),
+                JsonColumns.text(preferences.hasSeenProductIntroFor()),
+                value(preferences.themeMode()),
+                JsonColumns.text(preferences.hedgehogConfig()),
+                preferences.allowSidebarSuggestions(),
+                value(preferences.shortcutPosition()),
+                value(preferences.roleAtOrganization()),
+                preferences.passkeysEnabledFor2fa(),
+                user.version());
+    }
+
+    User toUser() {
+        UserPreferences preferences = new UserPreferences(
+                anonymizeData,
+                allowImpersonation,
+                choice(ToolbarMode.class, toolbarMode),
+                JsonColumns.document(eventsColumnConfig),
+                JsonColumns.document(hasSeenProductIntroFor),
+                choice(ThemeMode.class, themeMode),
+                JsonColumns.document(hedgehogConfig),
+                allowSidebarSuggestions,
+                choice(ShortcutPosition.class, shortcutPosition),
+                choice(RoleAtOrganization.class, roleAtOrganization),
+                passkeysEnabledFor2fa);
+        return User.restore(
+                new UserId(id),
+                uuid,
+                distinctId,
+                new EmailAddress(email),
+                pendingEmail == null ? null : new EmailAddress(pendingEmail),
+                isEmailVerified,
+                firstName,
+                lastName,
+                password == null ? null : new PasswordHash(password),
+                isStaff,
+                isActive,
+                dateJoined,
+                preferences,
+                partialNotificationSettings == null
+                        ? NotificationSettings.none()
+                        : NotificationSettings.restore(JsonColumns.looseObject(partialNotificationSettings)),
+                new CurrentContext(
+                        currentOrganizationId == null ? null : new OrganizationId(currentOrganizationId),
+                        currentProjectId == null ? null : new ProjectId(currentProjectId)),
+                version);
+    }
+
+    private static String value(Choice choice) {
+        return choice == null ? null : choice.value();
+    }
+
+    // A value burrow never wrote (a table imported from an older PostHog) reads as unset rather than making the
+    // whole account unreadable.
+    private static <E extends Enum<E> & Choice> E choice(Class<E> type, String value) {
+        return value == null ? null : Choice.parse(type, value).orElse(null);
+    }
+}

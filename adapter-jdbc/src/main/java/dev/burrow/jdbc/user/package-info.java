@@ -1,0 +1,2 @@
+/** Users in the {@code users} table. */
+package dev.burrow.jdbc.user;

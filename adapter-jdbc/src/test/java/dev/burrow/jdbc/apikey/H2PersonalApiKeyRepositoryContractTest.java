@@ -1,0 +1,22 @@
+package dev.burrow.jdbc.apikey;
+
+import dev.burrow.application.contract.PersonalApiKeyRepositoryContract;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.jdbc.testing.TestStorage;
+
+/** The PersonalApiKeyRepository contract on H2 in PostgreSQL mode. */
+class H2PersonalApiKeyRepositoryContractTest extends PersonalApiKeyRepositoryContract {
+
+    private TestStorage storage;
+
+    @Override
+    protected Persistence newPersistence() {
+        storage = TestStorage.h2();
+        return storage.persistence();
+    }
+
+    @Override
+    protected void closePersistence() {
+        storage.close();
+    }
+}

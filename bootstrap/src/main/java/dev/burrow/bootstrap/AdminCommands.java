@@ -1,0 +1,102 @@
+package dev.burrow.bootstrap;
+
+import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.domain.organization.MembershipLevel;
+import dev.burrow.domain.organization.OrganizationId;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The operator's commands. Each reads and checks all of its options first (so a mistake is reported before any
+ * database is opened), then calls one provisioning use case and returns what it created (an id or a key), for the
+ * caller to print alone on the last line of standard output.
+ */
+final class AdminCommands {
+
+    /** What a command does once its options have been checked. */
+    @FunctionalInterface
+    interface Action extends Function<Provisioning, String> {
+    }
+
+    /** One command: the options it takes and how it turns them into an {@link Action}. */
+    private record Command(String usage, Set<String> required, Set<String> optional, Set<String> flags,
+                           Function<Options, Action> prepare) {
+    }
+
+    private static final Map<String, Command> COMMANDS = Map.of(
+            "create-organization", new Command("--name N", Set.of("name"), Set.of(), Set.of(),
+                    options -> provisioning -> provisioning.createOrganization(options.get("name")).id().toString()),
+            "create-project", new Command("--organization UUID --name N", Set.of("organization", "name"), Set.of(),
+                    Set.of(), options -> {
+                        OrganizationId organization = organization(options.get("organization"));
+                        return provisioning -> Long.toString(
+                                provisioning.createProject(organization, options.get("name")).id().value());
+                    }),
+            "create-user", new Command("--email E [--password P] [--first-name F] [--last-name L] [--staff]",
+                    Set.of("email"), Set.of("password", "first-name", "last-name"), Set.of("staff"),
+                    options -> provisioning -> provisioning.createUser(new Provisioning.NewUser(options.get("email"),
+                            options.get("password"), options.getOrDefault("first-name", ""),
+                            options.getOrDefault("last-name", ""), options.flag("staff"))).uuid().toString()),
+            "add-member", new Command("--organization UUID --email E [--level member|admin|owner]",
+                    Set.of("organization", "email"), Set.of("level"), Set.of(), options -> {
+                        OrganizationId organization = organization(options.get("organization"));
+                        MembershipLevel level = level(options.getOrDefault("level", "member"));
+                        return provisioning -> {
+                            provisioning.addMember(organization, options.get("email"), level);
+                            return options.get("email") + " is a " + level.name().toLowerCase(Locale.ROOT) + " of "
+                                    + organization;
+                        };
+                    }),
+            "create-api-key", new Command("--email E [--scopes user:read,user:write] [--label L]",
+                    Set.of("email"), Set.of("scopes", "label"), Set.of(), options -> {
+                        List<String> scopes = scopes(options.getOrDefault("scopes", "*"));
+                        return provisioning -> provisioning.createApiKey(options.get("email"), scopes,
+                                options.getOrDefault("label", "")).value();
+                    }));
+
+    private AdminCommands() {
+    }
+
+    /** Reads the options of command {@code name}; any mistake fails here, before anything is opened. */
+    static Action prepare(String name, List<String> args) {
+        Command command = COMMANDS.get(name);
+        if (command == null) {
+            throw new ConfigurationException("unknown admin command '" + name + "'");
+        }
+        return command.prepare().apply(Options.parse(args, command.required(), command.optional(), command.flags()));
+    }
+
+    static String usage() {
+        StringBuilder usage = new StringBuilder();
+        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> usage
+                .append("  admin ").append(entry.getKey()).append(' ').append(entry.getValue().usage()).append('\n'));
+        return usage.toString();
+    }
+
+    private static OrganizationId organization(String value) {
+        try {
+            UUID uuid = UUID.fromString(value);
+            if (uuid.toString().equalsIgnoreCase(value)) {
+                return new OrganizationId(uuid);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, with the option's name
+        }
+        throw new ConfigurationException("--organization must be an organization UUID, got '" + value + "'");
+    }
+
+    private static MembershipLevel level(String value) {
+        return MembershipLevel.named(value).orElseThrow(() ->
+                new ConfigurationException("--level must be member, admin or owner, got '" + value + "'"));
+    }
+
+    private static List<String> scopes(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

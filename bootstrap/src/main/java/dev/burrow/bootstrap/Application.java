@@ -1,0 +1,83 @@
+package dev.burrow.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.application.provisioning.ProvisioningUseCases;
+import dev.burrow.application.user.UserUseCases;
+import dev.burrow.http.HttpApi;
+import dev.burrow.http.HttpSettings;
+import dev.burrow.jdbc.DataSources;
+import dev.burrow.jdbc.JdbcStorage;
+import io.javalin.Javalin;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * The composition root: the only class that knows every module. It builds storage from the configuration, the
+ * use cases over it, and the HTTP API over those, by hand and top-down.
+ */
+public final class Application implements AutoCloseable {
+
+    private final Config config;
+    private final HikariDataSource dataSource;
+    private final JdbcStorage storage;
+    private final Provisioning provisioning;
+    private final HttpApi api;
+    private Javalin server;
+
+    private Application(Config config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.storage = new JdbcStorage(dataSource);
+        Clock clock = Clock.systemUTC();
+        SecureRandom random = new SecureRandom();
+        this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
+                storage.organizations(), new DjangoPasswordHasher(random), storage.transactions(), clock, random);
+        UserUseCases users = UserUseCases.create(storage.users(), storage.organizations(), storage.scenes(), clock);
+        this.api = new HttpApi(users, AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
+                new HttpSettings(config.siteUrl()));
+    }
+
+    /** Opens the database the configuration names and brings its schema up to date. */
+    public static Application open(Config config) {
+        String url = config.embedded() ? DataSources.h2File(config.dataDirectory()) : config.databaseUrl();
+        HikariDataSource dataSource = DataSources.pool(url, config.poolSize());
+        try {
+            Application application = new Application(config, dataSource);
+            application.storage.migrate();
+            return application;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    public Provisioning provisioning() {
+        return provisioning;
+    }
+
+    /** Starts the HTTP server on the configured host and port. */
+    public Javalin serve() {
+        server = api.create().start(config.host(), config.port());
+        return server;
+    }
+
+    /** The port the server listens on (the one the system chose, when configured with 0). */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("not serving");
+        }
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop();
+        }
+        dataSource.close();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.burrow.bootstrap;
+
+import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.domain.failure.BurrowException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * burrow's command line: {@code serve}, {@code migrate} and the {@code admin} commands. Bad arguments get one
+ * line on standard error and exit code 2, before anything is opened or written.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Outcome outcome = run(args, System.out, System.err, System.getenv());
+        if (outcome.server() != null) {
+            Application application = outcome.server();
+            Runtime.getRuntime().addShutdownHook(new Thread(application::close, "burrow-shutdown"));
+            return;
+        }
+        System.exit(outcome.exitCode());
+    }
+
+    /** What a command left behind: an exit code, or a running server. */
+    record Outcome(int exitCode, Application server) {
+    }
+
+    static Outcome run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        List<String> arguments = Arrays.asList(args);
+        if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
+            (arguments.isEmpty() ? err : out).print(usage());
+            return new Outcome(arguments.isEmpty() ? USAGE : OK, null);
+        }
+        try {
+            return switch (arguments.get(0)) {
+                case "serve" -> serve(arguments.subList(1, arguments.size()), out, env);
+                case "migrate" -> migrate(arguments.subList(1, arguments.size()), out, env);
+                case "admin" -> admin(arguments.subList(1, arguments.size()), out, env);
+                default -> throw new ConfigurationException("unknown command '" + arguments.get(0)
+                        + "' (try: serve, migrate, admin)");
+            };
+        } catch (ConfigurationException | BurrowException e) {
+            err.println("error: " + e.getMessage());
+            return new Outcome(USAGE, null);
+        } catch (RuntimeException e) {
+            LOG.error("burrow failed", e);
+            err.println("error: " + e.getMessage());
+            return new Outcome(FAILED, null);
+        }
+    }
+
+    private static Outcome serve(List<String> args, PrintStream out, Map<String, String> env) {
+        noArguments("serve", args);
+        Config config = Config.fromEnvironment(env);
+        Application application = Application.open(config);
+        try {
+            Optional<Provisioning.InitialAdmin> admin = application.provisioning()
+                    .initializeIfEmpty(config.adminEmail(), config.adminPassword());
+            application.serve();
+            out.println("burrow is serving on http://" + displayHost(config.host()) + ":" + application.port()
+                    + " (" + (config.embedded() ? "H2 in " + config.dataDirectory().toAbsolutePath() : "DATABASE_URL")
+                    + ")");
+            admin.ifPresent(initial -> out.print(welcome(initial, application.port())));
+            out.flush();
+            return new Outcome(OK, application);
+        } catch (RuntimeException e) {
+            application.close();
+            throw e;
+        }
+    }
+
+    private static Outcome migrate(List<String> args, PrintStream out, Map<String, String> env) {
+        noArguments("migrate", args);
+        try (Application ignored = Application.open(Config.fromEnvironment(env))) {
+            out.println("migrated");
+            return new Outcome(OK, null);
+        }
+    }
+
+    private static Outcome admin(List<String> args, PrintStream out, Map<String, String> env) {
+        if (args.isEmpty()) {
+            throw new ConfigurationException("admin needs a command");
+        }
+        AdminCommands.Action action = AdminCommands.prepare(args.get(0), args.subList(1, args.size()));
+        Config config = Config.fromEnvironment(env);
+        try (Application application = Application.open(config)) {
+            out.println(action.apply(application.provisioning()));
+            return new Outcome(OK, null);
+        }
+    }
+
+    private static void noArguments(String command, List<String> args) {
+        if (!args.isEmpty()) {
+            throw new ConfigurationException(command + " takes no arguments, got '" + args.get(0) + "'");
+        }
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") ? "localhost" : host;
+    }
+
+    private static String welcome(Provisioning.InitialAdmin admin, int port) {
+        return """
+                First start: created organization "%s", project "%s" and a staff user. Keep these; they are \
+                shown only once.
+                  email:    %s
+                  password: %s
+                  API key:  %s
+                Try: curl -H "Authorization: Bearer %s" http://localhost:%d/api/users/@me/
+                """.formatted(admin.organization().name(), admin.project().name(), admin.user().email(),
+                admin.password(), admin.key().value(), admin.key().value(), port);
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar burrow.jar <command>
+                  serve                      start the API server (PORT, DATABASE_URL, ... from the environment)
+                  migrate                    bring the database schema up to date
+                """ + AdminCommands.usage();
+    }
+}

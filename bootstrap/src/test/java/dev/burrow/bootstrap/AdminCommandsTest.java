@@ -1,0 +1,90 @@
+package dev.burrow.bootstrap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad arguments: one line on standard error, exit code 2, nothing written. */
+class AdminCommandsTest {
+
+    @TempDir
+    Path data;
+    private CommandLine cli;
+    private String organization;
+
+    @BeforeEach
+    void provision() {
+        cli = new CommandLine(Map.of("BURROW_DATA_DIR", data.toString()));
+        organization = cli.run("admin", "create-organization", "--name", "Acme").lastLine();
+        assertThat(cli.run("admin", "create-user", "--email", "ada@acme.com").exitCode()).isZero();
+    }
+
+    @Test
+    void argument_mistakes_are_refused_before_anything_is_opened() {
+        Path elsewhere = data.resolve("untouched");
+        CommandLine fresh = new CommandLine(Map.of("BURROW_DATA_DIR", elsewhere.toString()));
+
+        assertRefused(fresh.run("admin", "create-organization"), "error: --name is required");
+        assertRefused(fresh.run("admin", "create-organization", "--name"), "error: --name needs a value");
+        assertRefused(fresh.run("admin", "create-organization", "--name", "A", "--colour", "red"),
+                "error: unknown option --colour");
+        assertRefused(fresh.run("admin", "create-organization", "--name", "A", "--name", "B"),
+                "error: --name given twice");
+        assertRefused(fresh.run("admin", "create-user", "--email", "x@y.com", "--staff=yes"),
+                "error: --staff takes no value");
+        assertRefused(fresh.run("admin", "create-project", "--organization", "acme", "--name", "Web"),
+                "error: --organization must be an organization UUID, got 'acme'");
+        assertRefused(fresh.run("admin", "add-member", "--organization", organization, "--email", "x@y.com",
+                "--level", "boss"), "error: --level must be member, admin or owner, got 'boss'");
+        assertRefused(fresh.run("admin", "make-coffee"), "error: unknown admin command 'make-coffee'");
+        assertRefused(fresh.run("frobnicate"), "error: unknown command 'frobnicate' (try: serve, migrate, admin)");
+        assertThat(Files.exists(elsewhere)).isFalse();
+    }
+
+    @Test
+    void rule_violations_are_refused_and_leave_nothing_half_written() {
+        assertRefused(cli.run("admin", "create-user", "--email", "bob@acme.com", "--password", "short"),
+                "error: This password is too short. It must contain at least 8 characters.");
+        assertRefused(cli.run("admin", "create-user", "--email", "not an address"),
+                "error: Enter a valid email address.");
+        assertRefused(cli.run("admin", "create-user", "--email", "ADA@acme.com"),
+                "error: There is already an account with this email address.");
+        assertRefused(cli.run("admin", "create-project", "--organization", "00000000-0000-0000-0000-000000000000",
+                "--name", "Web"), "error: Organization with id=00000000-0000-0000-0000-000000000000 does not exist.");
+        assertRefused(cli.run("admin", "add-member", "--organization", organization, "--email", "bob@acme.com"),
+                "error: No user with the email address bob@acme.com.");
+        assertRefused(cli.run("admin", "create-api-key", "--email", "ada@acme.com", "--scopes", "user:read,user:own"),
+                "error: Invalid scope: user:own");
+        assertThat(cli.run("admin", "add-member", "--organization", organization, "--email", "ada@acme.com")
+                .exitCode()).isZero();
+        assertRefused(cli.run("admin", "add-member", "--organization", organization, "--email", "ada@acme.com"),
+                "error: This user is already a member of this organization.");
+
+        // Only the user made in setUp exists: the refused create-user calls wrote nothing.
+        assertThat(cli.run("admin", "create-user", "--email", "bob@acme.com", "--password", "long enough pw")
+                .exitCode()).isZero();
+    }
+
+    @Test
+    void each_command_prints_what_it_made_on_its_last_line() {
+        assertThat(cli.run("admin", "create-project", "--organization", organization, "--name", "Web").lastLine())
+                .matches("\\d+");
+        assertThat(cli.run("admin", "create-api-key", "--email", "ada@acme.com").lastLine()).matches("phx_\\w{48,49}");
+        assertThat(cli.run("help").out()).contains("admin create-api-key --email E");
+        CommandLine.Result nothing = cli.run();
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).startsWith("usage: java -jar burrow.jar <command>");
+    }
+
+    private static void assertRefused(CommandLine.Result result, String line) {
+        assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo(line + System.lineSeparator());
+        assertThat(result.out()).isEmpty();
+    }
+}

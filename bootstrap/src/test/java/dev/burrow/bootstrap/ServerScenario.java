@@ -1,0 +1,97 @@
+package dev.burrow.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a newcomer does, start to finish, against whatever database the environment names: start the server,
+ * read the printed key, call {@code @me}, provision with the admin commands, call again as the new user, restart.
+ */
+final class ServerScenario {
+
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final CommandLine cli;
+
+    ServerScenario(Map<String, String> env) {
+        this.cli = new CommandLine(env);
+    }
+
+    void play() {
+        CommandLine.Result serve = cli.run("serve");
+        assertThat(serve.exitCode()).as(serve.err()).isZero();
+        Application server = serve.outcome().server();
+        try {
+            String adminKey = serve.printed("API key:");
+            assertThat(serve.printed("email:")).isEqualTo("admin@example.com");
+            assertThat(serve.printed("password:")).isEqualTo("first start password");
+
+            JsonNode admin = get(server.port(), "/api/users/@me/", adminKey);
+            assertThat(admin.get("email").asText()).isEqualTo("admin@example.com");
+            assertThat(admin.get("is_staff").asBoolean()).isTrue();
+            assertThat(admin.get("organization").get("name").asText()).isEqualTo("burrow");
+            assertThat(admin.get("organization").get("membership_level").asInt()).isEqualTo(15);
+            assertThat(admin.get("team").get("name").asText()).isEqualTo("Default project");
+            assertThat(admin.get("has_password").asBoolean()).isTrue();
+
+            String organization = cli.run("admin", "create-organization", "--name", "Acme").lastLine();
+            assertThat(organization).matches(UUID);
+            String project = cli.run("admin", "create-project", "--organization", organization, "--name", "Web")
+                    .lastLine();
+            assertThat(project).matches("\\d+");
+            String user = cli.run("admin", "create-user", "--email", "ada@acme.com", "--password",
+                    "correct horse battery", "--first-name", "Ada", "--last-name", "Lovelace").lastLine();
+            assertThat(user).matches(UUID);
+            assertThat(cli.run("admin", "add-member", "--organization", organization, "--email", "ada@acme.com",
+                    "--level", "admin").exitCode()).isZero();
+            String key = cli.run("admin", "create-api-key", "--email", "ada@acme.com", "--scopes",
+                    "user:read", "--label", "ci").lastLine();
+            assertThat(key).startsWith("phx_");
+
+            JsonNode ada = get(server.port(), "/api/users/@me", key);
+            assertThat(ada.get("uuid").asText()).isEqualTo(user);
+            assertThat(ada.get("first_name").asText()).isEqualTo("Ada");
+            assertThat(ada.get("is_staff").asBoolean()).isFalse();
+            assertThat(ada.get("organization").get("id").asText()).isEqualTo(organization);
+            assertThat(ada.get("organization").get("membership_level").asInt()).isEqualTo(8);
+            assertThat(ada.get("team").get("id").asText()).isEqualTo(project);
+            assertThat(get(server.port(), "/api/users/?limit=1", adminKey).get("count").asInt()).isEqualTo(2);
+        } finally {
+            server.close();
+        }
+
+        CommandLine.Result again = cli.run("serve");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        try {
+            assertThat(again.out()).doesNotContain("API key:");
+        } finally {
+            again.outcome().server().close();
+        }
+    }
+
+    private JsonNode get(int port, String path, String key) {
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
