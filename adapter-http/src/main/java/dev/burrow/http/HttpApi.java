@@ -1,15 +1,18 @@
 package dev.burrow.http;
 
-import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
-import dev.burrow.application.user.UserUseCases;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.domain.failure.NotAuthenticatedException;
+import dev.burrow.http.apikey.PersonalApiKeyController;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.RouteAccess;
+import dev.burrow.http.auth.SessionCookies;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Json;
+import dev.burrow.http.login.LoginController;
+import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -36,11 +39,18 @@ public final class HttpApi {
     private final Authenticator authenticator;
     private final ErrorTable errors;
     private final UserController users;
+    private final LoginController login;
+    private final PersonalApiKeyController apiKeys;
+    private final TwoFactorController twoFactor;
 
-    public HttpApi(UserUseCases users, AuthenticateApiKeyUseCase apiKeys, HttpSettings settings) {
-        this.authenticator = new Authenticator(apiKeys);
+    public HttpApi(UseCases useCases, HttpSettings settings) {
+        this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
+                settings.siteUrl());
         this.errors = new ErrorTable(settings.siteUrl());
-        this.users = new UserController(users);
+        this.users = new UserController(useCases.users());
+        this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors);
+        this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
+        this.twoFactor = new TwoFactorController(useCases.twoFactor());
     }
 
     /** A Javalin server with burrow's routes, not yet started. */
@@ -56,9 +66,35 @@ public final class HttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
 
+        RouteAccess userRead = RouteAccess.scope(ApiScope.USER_READ);
+        RouteAccess keysRead = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_READ);
+        RouteAccess keysWrite = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_WRITE);
+        RouteAccess sessionsOnly = RouteAccess.noKeys();
+
         var routes = config.routes;
-        routes.get("/api/users", secured(RouteAccess.scope(ApiScope.USER_READ), users::list));
-        routes.get("/api/users/{uuid}", secured(RouteAccess.scope(ApiScope.USER_READ), users::retrieve));
+        routes.get("/api/users", secured(userRead, users::list));
+        routes.get("/api/users/{uuid}", secured(userRead, users::retrieve));
+
+        routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
+        routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));
+        routes.post("/api/users/{uuid}/validate_2fa", secured(sessionsOnly, twoFactor::validate));
+        routes.post("/api/users/{uuid}/two_factor_validate", secured(sessionsOnly, twoFactor::validate));
+        routes.get("/api/users/{uuid}/two_factor_status", secured(sessionsOnly, twoFactor::status));
+        routes.post("/api/users/{uuid}/two_factor_backup_codes", secured(sessionsOnly, twoFactor::backupCodes));
+        routes.post("/api/users/{uuid}/two_factor_disable", secured(sessionsOnly, twoFactor::disable));
+        routes.get("/account/two_factor/qrcode", secured(RouteAccess.sessionAuthenticationOnly(),
+                twoFactor::qrCode));
+
+        routes.post("/api/login", login::logIn);
+        routes.post("/api/login/token", login::completeLogIn);
+        routes.post("/api/logout", login::logOut);
+
+        routes.get("/api/personal_api_keys", secured(keysRead, apiKeys::list));
+        routes.post("/api/personal_api_keys", secured(keysWrite, apiKeys::create));
+        routes.get("/api/personal_api_keys/{id}", secured(keysRead, apiKeys::retrieve));
+        routes.patch("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::update));
+        routes.put("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::update));
+        routes.delete("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::delete));
 
         routes.exception(BurrowException.class, errors::write);
         routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
@@ -83,7 +119,7 @@ public final class HttpApi {
     private void methodNotAllowed(Context ctx) {
         try {
             if (authenticator.identify(ctx, true).isEmpty()) {
-                throw new dev.burrow.domain.failure.NotAuthenticatedException();
+                throw new NotAuthenticatedException();
             }
             ErrorTable.write(ctx, 405, ErrorResponse.methodNotAllowed(ctx.method().name()));
         } catch (BurrowException failure) {

@@ -2,9 +2,14 @@ package dev.burrow.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
+import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserUseCases;
 import io.javalin.Javalin;
 
@@ -13,21 +18,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * burrow's real routes on a free port, over in-memory ports, and a client that speaks to them over HTTP. Tests
- * arrange data through {@link #data()} and assert on exact statuses and bodies.
+ * burrow's real routes on a free port, over in-memory ports, with a clock the test moves, and a client that speaks
+ * to them over HTTP. Tests arrange data through {@link #data()} and assert on exact statuses and bodies.
  */
 final class ApiServer implements AutoCloseable {
 
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    static final String SITE = "https://burrow.example.com";
+    /** Fast hashes keep login tests quick; the format is still Django's. */
+    static final PasswordHasher HASHER = new DjangoPasswordHasher(1000, new SecureRandom());
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Persistence persistence;
     private final TestData data;
+    private final MovableClock clock = new MovableClock(NOW);
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -38,12 +53,21 @@ final class ApiServer implements AutoCloseable {
     ApiServer(Persistence persistence) {
         this.persistence = persistence;
         this.data = new TestData(persistence);
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        UserUseCases users = UserUseCases.create(persistence.users(), persistence.directory(), persistence.scenes(),
-                clock);
-        HttpApi api = new HttpApi(users, AuthUseCases.authenticateApiKey(persistence.apiKeys(), persistence.users(),
-                clock), new HttpSettings("https://burrow.example.com/"));
-        this.app = api.create().start("127.0.0.1", 0);
+        SecureRandom random = new SecureRandom();
+        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
+                persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
+                persistence.transactions(), clock, random);
+        UseCases useCases = new UseCases(
+                UserUseCases.create(persistence.users(), persistence.directory(), persistence.scenes(),
+                        persistence.totpDevices(), clock),
+                AuthUseCases.authenticateApiKey(persistence.apiKeys(), persistence.users(), clock),
+                AuthUseCases.authenticateSession(persistence.sessions(), persistence.users(), clock),
+                LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
+                        HASHER, persistence.rateLimiter(), persistence.transactions(), clock, random),
+                PersonalApiKeyUseCases.create(persistence.apiKeys(), persistence.directory(),
+                        persistence.transactions(), clock, random),
+                twoFactor.twoFactor());
+        this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 
     Persistence persistence() {
@@ -52,6 +76,14 @@ final class ApiServer implements AutoCloseable {
 
     TestData data() {
         return data;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
     }
 
     String base() {
@@ -71,10 +103,39 @@ final class ApiServer implements AutoCloseable {
         app.stop();
     }
 
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     /** One request being put together. */
     final class Request {
         private final HttpRequest.Builder builder;
         private final String method;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
         private String body;
 
         private Request(String method, String path) {
@@ -91,12 +152,31 @@ final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        Request cookie(String name, String value) {
+            cookies.put(name, value);
+            return this;
+        }
+
+        /** Logged in as {@code session}: its cookies, and its CSRF token in the header. */
+        Request session(Browser session) {
+            cookie("sessionid", session.sessionKey());
+            if (session.csrfToken() != null) {
+                cookie("posthog_csrftoken", session.csrfToken());
+                header("X-CSRFToken", session.csrfToken());
+            }
+            return this;
+        }
+
         Request json(String json) {
             this.body = json;
             return header("Content-Type", "application/json");
         }
 
         Response send() {
+            if (!cookies.isEmpty()) {
+                builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
+            }
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
             try {
@@ -108,6 +188,24 @@ final class ApiServer implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** What a browser keeps of a login: the session key and the CSRF token. */
+    record Browser(String sessionKey, String csrfToken) {
+
+        Browser withoutCsrf() {
+            return new Browser(sessionKey, null);
+        }
+    }
+
+    /** Logs in with a password and returns the browser's cookies; fails the test unless the login succeeds. */
+    Browser logIn(String email, String password) {
+        Response response = request("POST", "/api/login/")
+                .json("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}").send();
+        if (response.status() != 200) {
+            throw new AssertionError("login failed: " + response.status() + " " + response.body());
+        }
+        return new Browser(response.cookie("sessionid"), response.cookie("posthog_csrftoken"));
     }
 
     /** A response, with its body as JSON when it is JSON. */
@@ -132,6 +230,28 @@ final class ApiServer implements AutoCloseable {
         String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+
+        /** The full Set-Cookie header for {@code name}. */
+        String setCookie(String name) {
+            List<String> all = raw.headers().allValues("Set-Cookie");
+            return all.stream().filter(cookie -> cookie.startsWith(name + "=")).findFirst().orElse(null);
+        }
+
+        /** The value a Set-Cookie header gives {@code name}. */
+        String cookie(String name) {
+            String header = setCookie(name);
+            return header == null ? null : header.substring(name.length() + 1, header.indexOf(';'));
+        }
+    }
+
+    /** PostHog's error body. */
+    static JsonNode error(String type, String code, String detail, String attr) {
+        var body = MAPPER.createObjectNode();
+        body.put("type", type);
+        body.put("code", code);
+        body.put("detail", detail);
+        body.put("attr", attr);
+        return body;
     }
 
     static JsonNode json(String text) {

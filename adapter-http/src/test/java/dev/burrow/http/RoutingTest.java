@@ -65,8 +65,7 @@ class RoutingTest {
                         throw e.getCause();
                     }
                 });
-        Persistence persistence = new Persistence(failing, real.apiKeys(), real.directory(), real.registry(),
-                real.scenes(), real.transactions());
+        Persistence persistence = real.withUsers(failing);
         try (ApiServer api = new ApiServer(persistence)) {
             String key = api.data().apiKey(api.data().user("ada@example.com"), ApiScopes.ALL).value();
 

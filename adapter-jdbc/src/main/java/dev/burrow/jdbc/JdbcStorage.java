@@ -1,14 +1,24 @@
 package dev.burrow.jdbc;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.twofactor.BackupCodeRepository;
+import dev.burrow.application.twofactor.TotpDeviceRepository;
+import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
+import dev.burrow.jdbc.session.JdbiSessions;
+import dev.burrow.jdbc.throttle.JdbiRateLimiter;
+import dev.burrow.jdbc.twofactor.JdbiBackupCodes;
+import dev.burrow.jdbc.twofactor.JdbiTotpDevices;
+import dev.burrow.jdbc.twofactor.JdbiTwoFactorSetups;
 import dev.burrow.jdbc.user.JdbiUserRepository;
 import org.flywaydb.core.Flyway;
 
@@ -28,6 +38,11 @@ public final class JdbcStorage {
     private final JdbiPersonalApiKeyRepository apiKeys;
     private final JdbiOrganizations organizations;
     private final JdbiScenePersonalisations scenes;
+    private final JdbiSessions sessions;
+    private final JdbiRateLimiter rateLimiter;
+    private final JdbiTotpDevices totpDevices;
+    private final JdbiBackupCodes backupCodes;
+    private final JdbiTwoFactorSetups twoFactorSetups;
     private final JdbiTransactionRunner transactions;
 
     public JdbcStorage(DataSource dataSource) {
@@ -37,6 +52,11 @@ public final class JdbcStorage {
         this.apiKeys = new JdbiPersonalApiKeyRepository(database);
         this.organizations = new JdbiOrganizations(database);
         this.scenes = new JdbiScenePersonalisations(database);
+        this.sessions = new JdbiSessions(database);
+        this.rateLimiter = new JdbiRateLimiter(database);
+        this.totpDevices = new JdbiTotpDevices(database);
+        this.backupCodes = new JdbiBackupCodes(database);
+        this.twoFactorSetups = new JdbiTwoFactorSetups(database);
         this.transactions = new JdbiTransactionRunner(database);
     }
 
@@ -71,6 +91,28 @@ public final class JdbcStorage {
 
     public ScenePersonalisationRepository scenes() {
         return scenes;
+    }
+
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Attempt counts every server instance over this database shares. */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** The users' authenticators; also the {@code SecondFactorDirectory} behind {@code is_2fa_enabled}. */
+    public TotpDeviceRepository totpDevices() {
+        return totpDevices;
+    }
+
+    public BackupCodeRepository backupCodes() {
+        return backupCodes;
+    }
+
+    public TwoFactorSetupRepository twoFactorSetups() {
+        return twoFactorSetups;
     }
 
     public TransactionRunner transactions() {

@@ -1,14 +1,21 @@
 package dev.burrow.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.twofactor.TotpSecret;
+import dev.burrow.domain.twofactor.TwoFactorSetup;
+import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.testing.EmbeddedPostgresServer;
@@ -21,10 +28,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
+import java.security.SecureRandom;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -54,7 +71,7 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(1);
+        assertThat(storage.migrate()).isEqualTo(2);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.users().isEmpty()).isTrue();
@@ -152,5 +169,120 @@ class JdbcStorageTest {
         assertThatThrownBy(() -> storage.transactions().run(() -> {
         })).isInstanceOf(UnavailableException.class);
         assertThat(storage.isReady()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_rate_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
+        try (TestStorage test = database.get();
+             HikariDataSource first = anotherPool(test, 4);
+             HikariDataSource second = anotherPool(test, 4)) {
+            List<RateLimiter> instances = List.of(new JdbcStorage(first).rateLimiter(),
+                    new JdbcStorage(second).rateLimiter());
+            Instant now = Instant.parse("2026-11-28T12:00:00Z");
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                // A new bucket each round, so that its first attempts also race to create its row.
+                for (int round = 0; round < 5; round++) {
+                    String bucket = "race:" + round;
+                    List<Callable<Optional<Duration>>> attempts = new ArrayList<>();
+                    for (int i = 0; i < 24; i++) {
+                        RateLimiter instance = instances.get(i % 2);
+                        attempts.add(() -> instance.tryAcquire(bucket, 7, Duration.ofMinutes(1), now));
+                    }
+                    int passed = 0;
+                    for (Future<Optional<Duration>> attempt : threads.invokeAll(attempts)) {
+                        if (attempt.get().isEmpty()) {
+                            passed++;
+                        }
+                    }
+
+                    assertThat(passed).as(bucket).isEqualTo(7);
+                    assertThat(test.persistence().rateLimiter().countSince(bucket, now.minusSeconds(1))).isEqualTo(7);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_bucket_forgets_attempts_its_limit_can_no_longer_see(Supplier<TestStorage> database) throws SQLException {
+        try (TestStorage test = database.get()) {
+            RateLimiter limiter = test.persistence().rateLimiter();
+            Instant start = Instant.parse("2026-11-28T12:00:00Z");
+            Duration window = Duration.ofMinutes(1);
+            for (int i = 0; i < 3; i++) {
+                limiter.tryAcquire("a", 3, window, start.plusSeconds(i));
+                limiter.tryAcquire("b", 3, window, start.plusSeconds(i));
+            }
+
+            assertThat(limiter.tryAcquire("a", 3, window, start.plus(window.multipliedBy(3)))).isEmpty();
+
+            assertThat(eventsOf(test, "a")).isOne();
+            assertThat(eventsOf(test, "b")).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_deleted_user_takes_their_sessions_and_second_factor_along(Supplier<TestStorage> database)
+            throws SQLException {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            TestData data = new TestData(persistence);
+            User ada = data.user("ada@example.com");
+            User bob = data.user("bob@example.com");
+            SecureRandom random = new SecureRandom();
+            Session adas = Session.open(ada.id(), data.now(), random).session();
+            Session bobs = Session.open(bob.id(), data.now(), random).session();
+            persistence.sessions().add(adas);
+            persistence.sessions().add(bobs);
+            for (User user : List.of(ada, bob)) {
+                persistence.totpDevices().save(TotpDevice.confirmed(user.id(), TotpSecret.generate(random), 1,
+                        data.now()));
+                persistence.backupCodes().replace(user.id(), List.of(new PasswordHash("h$1")));
+            }
+            persistence.twoFactorSetups().save(new TwoFactorSetup(adas.id(), ada.id(), TotpSecret.generate(random),
+                    data.now()));
+
+            try (Connection connection = test.dataSource().getConnection();
+                 PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
+                delete.setLong(1, ada.id().value());
+                delete.executeUpdate();
+            }
+
+            assertThat(persistence.sessions().byId(adas.id())).isEmpty();
+            assertThat(persistence.twoFactorSetups().ofSession(adas.id())).isEmpty();
+            assertThat(persistence.totpDevices().of(ada.id())).isEmpty();
+            assertThat(persistence.backupCodes().countOf(ada.id())).isZero();
+            assertThat(persistence.sessions().byId(bobs.id())).isPresent();
+            assertThat(persistence.totpDevices().of(bob.id())).isPresent();
+            assertThat(persistence.backupCodes().countOf(bob.id())).isOne();
+        }
+    }
+
+    /** A pool of its own to the test's database, as a second server instance would have. */
+    private static HikariDataSource anotherPool(TestStorage test, int size) {
+        HikariDataSource pool = (HikariDataSource) test.dataSource();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(pool.getJdbcUrl());
+        config.setUsername(pool.getUsername());
+        config.setPassword(pool.getPassword());
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
+    }
+
+    private static int eventsOf(TestStorage test, String bucket) throws SQLException {
+        try (Connection connection = test.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from throttle_events where bucket = ?")) {
+            count.setString(1, bucket);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 }

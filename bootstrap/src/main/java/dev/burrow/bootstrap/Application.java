@@ -1,19 +1,26 @@
 package dev.burrow.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.http.HttpApi;
 import dev.burrow.http.HttpSettings;
+import dev.burrow.http.UseCases;
 import dev.burrow.jdbc.DataSources;
 import dev.burrow.jdbc.JdbcStorage;
 import io.javalin.Javalin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The composition root: the only class that knows every module. It builds storage from the configuration, the
@@ -32,13 +39,25 @@ public final class Application implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = new JdbcStorage(dataSource);
-        Clock clock = Clock.systemUTC();
+        // Microseconds are what both databases keep, so every instant is cut there before it is stored or compared.
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
         SecureRandom random = new SecureRandom();
+        PasswordHasher passwords = new DjangoPasswordHasher(random);
         this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
-                storage.organizations(), new DjangoPasswordHasher(random), storage.transactions(), clock, random);
-        UserUseCases users = UserUseCases.create(storage.users(), storage.organizations(), storage.scenes(), clock);
-        this.api = new HttpApi(users, AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
-                new HttpSettings(config.siteUrl()));
+                storage.organizations(), passwords, storage.transactions(), clock, random);
+        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
+                storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(), clock, random);
+        UseCases useCases = new UseCases(
+                UserUseCases.create(storage.users(), storage.organizations(), storage.scenes(), storage.totpDevices(),
+                        clock),
+                AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
+                AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
+                LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
+                        storage.rateLimiter(), storage.transactions(), clock, random),
+                PersonalApiKeyUseCases.create(storage.apiKeys(), storage.organizations(), storage.transactions(),
+                        clock, random),
+                twoFactor.twoFactor());
+        this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl()));
     }
 
     /** Opens the database the configuration names and brings its schema up to date. */

@@ -3,32 +3,44 @@ package dev.burrow.http.auth;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.session.CsrfSecret;
 import dev.burrow.http.json.RequestBody;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
+import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one place a request becomes an {@link Actor}, and where a key's scopes are checked against the route. A
- * personal API key is looked for where PostHog looks, and only the first place that has one counts: the
- * {@code Authorization: Bearer} header, then the body field {@code personal_api_key}, then the query string.
+ * The one place a request becomes an {@link Actor}, where a session's state-changing requests are checked for
+ * CSRF, and where a key's scopes are checked against the route. A browser session (the {@code sessionid} cookie)
+ * comes first; then a personal API key, looked for where PostHog looks, the first place that has one counting:
+ * the {@code Authorization: Bearer} header, the body field {@code personal_api_key}, the query string.
  */
 public final class Authenticator {
 
     public static final String KEY_FIELD = "personal_api_key";
+    public static final String CSRF_HEADER = "X-CSRFToken";
     private static final String ACTOR = Authenticator.class.getName() + ".actor";
     private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S.+)$", Pattern.DOTALL);
     private static final String OAUTH_PREFIX = "pha_";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AuthenticateApiKeyUseCase apiKeys;
+    private final AuthenticateSessionUseCase sessions;
+    private final String siteOrigin;
 
-    public Authenticator(AuthenticateApiKeyUseCase apiKeys) {
+    public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl) {
         this.apiKeys = apiKeys;
+        this.sessions = sessions;
+        this.siteOrigin = origin(siteUrl);
     }
 
     /** The actor of a request to a route with {@code access}; fails with PostHog's 401 or 403 otherwise. */
@@ -42,12 +54,22 @@ public final class Authenticator {
                 throw new PermissionDeniedException("API key missing required scope '" + access.keyScope() + "'");
             }
         }
-        ctx.attribute(ACTOR, actor);
         return actor;
     }
 
-    /** Who the request says it comes from, if anyone; credentials that are present but wrong fail with 401. */
+    /**
+     * Who the request says it comes from, if anyone. Credentials that are present but wrong fail with 401; a
+     * session's unsafe request without the right CSRF token fails with 403.
+     */
     public Optional<Actor> identify(Context ctx, boolean triesKeys) {
+        Optional<AuthenticateSessionUseCase.AuthenticatedSession> session =
+                sessions.authenticate(SessionCookies.sessionKey(ctx));
+        if (session.isPresent()) {
+            if (!SAFE.contains(ctx.method())) {
+                checkCsrf(ctx, session.get().csrfSecret());
+            }
+            return remember(ctx, session.get().actor());
+        }
         if (!triesKeys) {
             return Optional.empty();
         }
@@ -56,7 +78,7 @@ public final class Authenticator {
             return Optional.empty();
         }
         PresentedKey key = presented.get();
-        return Optional.of(apiKeys.authenticate(key.value()).orElseThrow(() -> new AuthenticationFailedException(
+        return remember(ctx, apiKeys.authenticate(key.value()).orElseThrow(() -> new AuthenticationFailedException(
                 "Personal API key found in request " + key.source() + " is invalid.")));
     }
 
@@ -67,6 +89,33 @@ public final class Authenticator {
             throw new IllegalStateException("the route was registered without authentication");
         }
         return actor;
+    }
+
+    private static Optional<Actor> remember(Context ctx, Actor actor) {
+        ctx.attribute(ACTOR, actor);
+        return Optional.of(actor);
+    }
+
+    /** Django's checks, with its messages: a foreign Origin, then the token the header must carry. */
+    private void checkCsrf(Context ctx, CsrfSecret secret) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals(siteOrigin) && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            throw csrfFailed("Origin checking failed - " + origin + " does not match any trusted origins.");
+        }
+        String token = ctx.header(CSRF_HEADER);
+        if (token == null || token.isEmpty()) {
+            throw csrfFailed("CSRF token missing.");
+        }
+        if (token.length() != CsrfSecret.LENGTH && token.length() != 2 * CsrfSecret.LENGTH) {
+            throw csrfFailed("CSRF token from the 'X-Csrftoken' HTTP header has incorrect length.");
+        }
+        if (!secret.matches(token)) {
+            throw csrfFailed("CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
+        }
+    }
+
+    private static PermissionDeniedException csrfFailed(String reason) {
+        return new PermissionDeniedException("CSRF Failed: " + reason);
     }
 
     private static Optional<PresentedKey> presentedKey(Context ctx) {
@@ -92,6 +141,11 @@ public final class Authenticator {
             return Optional.of(new PresentedKey(query.get(query.size() - 1), "query string"));
         }
         return Optional.empty();
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     private record PresentedKey(String value, String source) {

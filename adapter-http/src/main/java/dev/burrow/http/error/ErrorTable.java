@@ -54,6 +54,12 @@ public final class ErrorTable {
         write(ctx, entry.status(), new ErrorResponse(entry.type(), failure.code(), failure.detail(), failure.attr()));
     }
 
+    /** Writes a 401 that did not come from a {@link BurrowException}, with the same challenge. */
+    public void writeUnauthorized(Context ctx, ErrorResponse body) {
+        ctx.header("WWW-Authenticate", wwwAuthenticate);
+        write(ctx, 401, body);
+    }
+
     /** Writes an error body that did not come from a {@link BurrowException}. */
     public static void write(Context ctx, int status, ErrorResponse body) {
         ctx.status(status).json(body);

@@ -54,6 +54,11 @@ public final class RequestBody {
         }
     }
 
+    /** The fields of a form-encoded body, each with all its values. */
+    public Map<String, List<String>> form() {
+        return form;
+    }
+
     /** The JSON value of the body, if it was JSON. */
     public Optional<JsonNode> json() {
         return Optional.ofNullable(json);

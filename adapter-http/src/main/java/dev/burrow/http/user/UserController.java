@@ -1,12 +1,14 @@
 package dev.burrow.http.user;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
 import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
+import dev.burrow.http.json.PostHogTime;
 import dev.burrow.http.pagination.LimitOffset;
 import io.javalin.http.Context;
 
@@ -26,19 +28,25 @@ public final class UserController {
                 lastQueryValue(ctx, "email"), staffFilter(lastQueryValue(ctx, "is_staff")), page.limit(),
                 page.offset()));
         ctx.json(new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
-                result.results().stream().map(profile -> UserResponse.from(profile, null)).toList()));
+                result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
     }
 
     public void retrieve(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        ctx.json(UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))), null));
+        ctx.json(UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
+                sensitiveUntil(actor)));
+    }
+
+    /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */
+    private static String sensitiveUntil(Actor actor) {
+        return PostHogTime.format(RecentAuthentication.expiresAt(actor));
     }
 
     /**
      * The {@code {uuid}} segment. PostHog's router only matches segments without a dot, so a dotted one is an
      * unknown endpoint rather than an unknown user.
      */
-    static String lookup(Context ctx) {
+    public static String lookup(Context ctx) {
         String lookup = ctx.pathParam("uuid");
         if (lookup.indexOf('.') >= 0) {
             throw HttpFailure.endpointNotFound();

@@ -1,6 +1,6 @@
 package dev.burrow.jdbc.apikey;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.database.Database;
@@ -42,9 +42,32 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
     }
 
     @Override
+    public Optional<PersonalApiKey> byId(UserId owner, String id) {
+        return database.call(PersonalApiKeyQueries.class, queries -> queries.byId(owner.value(), id))
+                .map(PersonalApiKeyRow::toKey);
+    }
+
+    @Override
     public List<PersonalApiKey> ofUser(UserId userId) {
         return database.call(PersonalApiKeyQueries.class, queries -> queries.ofUser(userId.value()))
                 .stream().map(PersonalApiKeyRow::toKey).toList();
+    }
+
+    @Override
+    public int countOf(UserId userId) {
+        return database.call(PersonalApiKeyQueries.class, queries -> queries.countOf(userId.value()));
+    }
+
+    @Override
+    public void update(PersonalApiKey key) {
+        PersonalApiKeyRow row = PersonalApiKeyRow.of(key);
+        database.run(PersonalApiKeyQueries.class, queries -> queries.update(row.id(), row.label(), row.scopes(),
+                row.scopedTeams(), row.scopedOrganizations()));
+    }
+
+    @Override
+    public boolean delete(UserId owner, String id) {
+        return database.call(PersonalApiKeyQueries.class, queries -> queries.delete(owner.value(), id)) > 0;
     }
 
     @Override

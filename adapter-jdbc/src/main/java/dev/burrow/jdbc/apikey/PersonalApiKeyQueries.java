@@ -15,20 +15,41 @@ import java.util.Optional;
 interface PersonalApiKeyQueries {
 
     String COLUMNS = """
-            id, user_id, label, secure_value, mask_value, scopes, created_at, last_used_at, last_rolled_at
+            id, user_id, label, secure_value, mask_value, scopes, scoped_teams, scoped_organizations, created_at,
+            last_used_at, last_rolled_at
             """;
 
     @SqlUpdate("insert into personal_api_keys (" + COLUMNS + """
             ) values (
-                :id, :userId, :label, :secureValue, :maskValue, :scopes, :createdAt, :lastUsedAt, :lastRolledAt)
+                :id, :userId, :label, :secureValue, :maskValue, :scopes, :scopedTeams, :scopedOrganizations,
+                :createdAt, :lastUsedAt, :lastRolledAt)
             """)
     void insert(@BindRecord PersonalApiKeyRow key);
 
     @SqlQuery("select " + COLUMNS + " from personal_api_keys where secure_value = :secureValue")
     Optional<PersonalApiKeyRow> bySecureValue(@Bind("secureValue") String secureValue);
 
+    @SqlQuery("select " + COLUMNS + " from personal_api_keys where id = :id and user_id = :owner")
+    Optional<PersonalApiKeyRow> byId(@Bind("owner") long owner, @Bind("id") String id);
+
     @SqlQuery("select " + COLUMNS + " from personal_api_keys where user_id = :userId order by created_at, id")
     List<PersonalApiKeyRow> ofUser(@Bind("userId") long userId);
+
+    @SqlQuery("select count(*) from personal_api_keys where user_id = :userId")
+    int countOf(@Bind("userId") long userId);
+
+    // Only what a user may edit: the hash, the mask and the times stay as they are.
+    @SqlUpdate("""
+            update personal_api_keys set
+                label = :label, scopes = :scopes, scoped_teams = :scopedTeams,
+                scoped_organizations = :scopedOrganizations
+            where id = :id
+            """)
+    void update(@Bind("id") String id, @Bind("label") String label, @Bind("scopes") String scopes,
+                @Bind("scopedTeams") String scopedTeams, @Bind("scopedOrganizations") String scopedOrganizations);
+
+    @SqlUpdate("delete from personal_api_keys where id = :id and user_id = :owner")
+    int delete(@Bind("owner") long owner, @Bind("id") String id);
 
     // Two requests may record uses out of order; the condition keeps the latest whichever writes last.
     @SqlUpdate("""

@@ -11,14 +11,17 @@ import java.util.LinkedHashSet;
 
 /** One row of {@code personal_api_keys}. */
 record PersonalApiKeyRow(String id, long userId, String label, String secureValue, String maskValue, String scopes,
-                         Instant createdAt, Instant lastUsedAt, Instant lastRolledAt) {
+                         String scopedTeams, String scopedOrganizations, Instant createdAt, Instant lastUsedAt,
+                         Instant lastRolledAt) {
 
     static PersonalApiKeyRow of(PersonalApiKey key) {
         // The scopes as held, not ApiScopes.values(): that shows an old key's empty set as ["*"], which would read
         // back as a different set.
         var scopes = key.scopes().scopes().stream().map(ApiScope::value).sorted().toList();
         return new PersonalApiKeyRow(key.id(), key.userId().value(), key.label(), key.secureValue(), key.maskValue(),
-                JsonColumns.write(scopes), key.createdAt(), key.lastUsedAt(), key.lastRolledAt());
+                JsonColumns.write(scopes), JsonColumns.writeNullable(key.scopedTeams()),
+                JsonColumns.writeNullable(key.scopedOrganizations()), key.createdAt(), key.lastUsedAt(),
+                key.lastRolledAt());
     }
 
     PersonalApiKey toKey() {
@@ -26,6 +29,8 @@ record PersonalApiKeyRow(String id, long userId, String label, String secureValu
         LinkedHashSet<ApiScope> held = new LinkedHashSet<>();
         JsonColumns.strings(scopes).forEach(value -> held.add(new ApiScope(value)));
         return PersonalApiKey.restore(id, new UserId(userId), label, secureValue, maskValue, new ApiScopes(held),
+                scopedTeams == null ? null : JsonColumns.longs(scopedTeams),
+                scopedOrganizations == null ? null : JsonColumns.strings(scopedOrganizations),
                 createdAt, lastUsedAt, lastRolledAt);
     }
 }

@@ -21,6 +21,8 @@ public final class JsonColumns {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {
+    };
 
     private JsonColumns() {
     }
@@ -34,6 +36,11 @@ public final class JsonColumns {
         }
     }
 
+    /** {@link #write} for a value that may be absent: null stays SQL null. */
+    public static String writeNullable(Object value) {
+        return value == null ? null : write(value);
+    }
+
     /** A JSON object of strings, in the order stored. */
     public static Map<String, String> stringMap(String json) {
         return read(json, STRING_MAP);
@@ -42,6 +49,11 @@ public final class JsonColumns {
     /** A JSON array of strings. */
     public static List<String> strings(String json) {
         return read(json, STRINGS);
+    }
+
+    /** A JSON array of whole numbers. */
+    public static List<Long> longs(String json) {
+        return read(json, LONGS);
     }
 
     /**

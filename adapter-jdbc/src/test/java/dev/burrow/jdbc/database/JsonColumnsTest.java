@@ -38,5 +38,14 @@ class JsonColumnsTest {
 
         assertThat(JsonColumns.stringMap(JsonColumns.write(metadata))).containsExactlyEntriesOf(metadata);
         assertThat(JsonColumns.strings(JsonColumns.write(List.of("user:read", "*")))).containsExactly("user:read", "*");
+        assertThat(JsonColumns.longs(JsonColumns.write(List.of(4L, 9_007_199_254_740_993L))))
+                .containsExactly(4L, 9_007_199_254_740_993L);
+    }
+
+    @Test
+    void an_absent_value_stays_sql_null_and_an_empty_list_stays_a_list() {
+        assertThat(JsonColumns.writeNullable(null)).isNull();
+        assertThat(JsonColumns.writeNullable(List.of())).isEqualTo("[]");
+        assertThat(JsonColumns.longs("[]")).isEmpty();
     }
 }

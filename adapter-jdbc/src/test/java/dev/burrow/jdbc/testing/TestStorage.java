@@ -48,7 +48,8 @@ public final class TestStorage implements AutoCloseable {
     /** Every port over this storage, as the contract suites take them. */
     public Persistence persistence() {
         return new Persistence(storage.users(), storage.apiKeys(), storage.organizations(), storage.organizations(),
-                storage.scenes(), storage.transactions());
+                storage.scenes(), storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
+                storage.backupCodes(), storage.twoFactorSetups(), storage.transactions());
     }
 
     /** The pool the storage runs on, for tests that look beneath the ports. */

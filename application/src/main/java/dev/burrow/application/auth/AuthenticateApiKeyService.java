@@ -2,6 +2,7 @@ package dev.burrow.application.auth;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.User;

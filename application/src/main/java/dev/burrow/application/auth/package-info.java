@@ -1,2 +1,2 @@
-/** Who is calling: actors, credentials, and authenticating personal API keys. */
+/** Who is calling: authenticating personal API keys and browser sessions into actors. */
 package dev.burrow.application.auth;

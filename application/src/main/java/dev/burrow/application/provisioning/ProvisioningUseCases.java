@@ -1,6 +1,6 @@
 package dev.burrow.application.provisioning;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;

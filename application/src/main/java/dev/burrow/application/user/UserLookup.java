@@ -4,11 +4,9 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.text.UuidText;
 import dev.burrow.domain.user.User;
 
-import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * PostHog's rule for the {@code {uuid}} of every user route: {@code @me} is the caller; any other value is for
@@ -20,8 +18,6 @@ public final class UserLookup {
     public static final String ME = "@me";
     public static final String NON_STAFF_DETAIL =
             "As a non-staff user you're only allowed to access the `@me` user instance.";
-
-    private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
 
     private final UserRepository users;
 
@@ -36,26 +32,6 @@ public final class UserLookup {
         if (!actor.staff()) {
             throw new PermissionDeniedException(NON_STAFF_DETAIL);
         }
-        return parseUuid(lookup).flatMap(users::activeByUuid).orElseThrow(NotFoundException::new);
-    }
-
-    /** Reads a UUID the way Python's {@code uuid.UUID} does: hyphens, braces and a {@code urn:uuid:} prefix allowed. */
-    static Optional<UUID> parseUuid(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String hex = value.strip();
-        if (hex.startsWith("urn:uuid:")) {
-            hex = hex.substring("urn:uuid:".length());
-        }
-        if (hex.startsWith("{") && hex.endsWith("}")) {
-            hex = hex.substring(1, hex.length() - 1);
-        }
-        hex = hex.replace("-", "");
-        if (!HEX32.matcher(hex).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
-                Long.parseUnsignedLong(hex.substring(16), 16)));
+        return UuidText.parse(lookup).flatMap(users::activeByUuid).orElseThrow(NotFoundException::new);
     }
 }

@@ -33,13 +33,15 @@ final class UserProfiles {
     private final UserRepository users;
     private final OrganizationDirectory directory;
     private final ScenePersonalisationRepository scenes;
+    private final SecondFactorDirectory secondFactors;
     private final Clock clock;
 
     UserProfiles(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
-                 Clock clock) {
+                 SecondFactorDirectory secondFactors, Clock clock) {
         this.users = users;
         this.directory = directory;
         this.scenes = scenes;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -66,6 +68,7 @@ final class UserProfiles {
         Map<OrganizationId, List<Project>> projects = directory.projectsOf(organizations);
         Map<OrganizationId, Integer> memberCounts = directory.memberCounts(organizations);
         var personalisations = scenes.ofUsers(ids);
+        Set<UserId> withSecondFactor = secondFactors.withSecondFactor(ids);
 
         List<UserProfile> profiles = new ArrayList<>(batch.size());
         for (User user : batch) {
@@ -89,7 +92,7 @@ final class UserProfiles {
                     memberships,
                     personalisations.getOrDefault(user.id(), List.of()),
                     self ? pendingInvites(user, memberships) : List.of(),
-                    false,
+                    withSecondFactor.contains(user.id()),
                     self && affiliation != null ? affiliation.membership().isFirstUser() : null));
         }
         return profiles;

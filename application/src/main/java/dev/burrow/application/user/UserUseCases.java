@@ -17,8 +17,9 @@ public final class UserUseCases {
     }
 
     public static UserUseCases create(UserRepository users, OrganizationDirectory directory,
-                                      ScenePersonalisationRepository scenes, Clock clock) {
-        UserProfiles profiles = new UserProfiles(users, directory, scenes, clock);
+                                      ScenePersonalisationRepository scenes, SecondFactorDirectory secondFactors,
+                                      Clock clock) {
+        UserProfiles profiles = new UserProfiles(users, directory, scenes, secondFactors, clock);
         return new UserUseCases(new GetUserService(new UserLookup(users), profiles),
                 new ListUsersService(users, profiles));
     }

@@ -1,6 +1,6 @@
 package dev.burrow.application.contract;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
@@ -54,5 +54,52 @@ public abstract class PersonalApiKeyRepositoryContract extends PersistenceContra
         keys().recordUse(usedEarlier);
 
         assertThat(keys().findBySecureValue(key.secureValue()).orElseThrow().lastUsedAt()).isEqualTo(used);
+    }
+
+    @Test
+    void a_key_is_found_by_id_only_for_its_owner_and_keeps_its_scoping() {
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        PersonalApiKey.Issued issued = PersonalApiKey.issue(ada.id(), "scoped", ApiScopes.ALL, List.of(4L, 5L),
+                List.of("5b0d0e4e-3f7a-4a1e-9d1c-3c5d8a7e9f01"), data.tick(), new java.security.SecureRandom());
+        keys().add(issued.key());
+
+        assertThat(keys().byId(ada.id(), issued.key().id())).contains(issued.key());
+        assertThat(keys().byId(bob.id(), issued.key().id())).isEmpty();
+        assertThat(keys().byId(ada.id(), "nope")).isEmpty();
+        assertThat(keys().countOf(ada.id())).isOne();
+        assertThat(keys().countOf(bob.id())).isZero();
+    }
+
+    @Test
+    void an_update_changes_label_scopes_and_scoping_only() {
+        User ada = data.user("ada@example.com");
+        PersonalApiKey key = data.apiKey(ada, ApiScopes.ALL).key();
+        PersonalApiKey used = key.recordUse(Instant.parse("2026-11-28T12:00:00Z")).orElseThrow();
+        keys().recordUse(used);
+
+        PersonalApiKey changed = key.withLabel("renamed").withScopes(ApiScopes.parse(List.of("user:read")))
+                .withScoping(List.of(9L), null);
+        keys().update(changed);
+
+        PersonalApiKey stored = keys().byId(ada.id(), key.id()).orElseThrow();
+        assertThat(stored.label()).isEqualTo("renamed");
+        assertThat(stored.scopes()).isEqualTo(ApiScopes.parse(List.of("user:read")));
+        assertThat(stored.scopedTeams()).containsExactly(9L);
+        assertThat(stored.scopedOrganizations()).isNull();
+        assertThat(stored.lastUsedAt()).isEqualTo(used.lastUsedAt());
+        assertThat(stored.secureValue()).isEqualTo(key.secureValue());
+    }
+
+    @Test
+    void a_key_is_deleted_only_by_its_owner() {
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        PersonalApiKey key = data.apiKey(ada, ApiScopes.ALL).key();
+
+        assertThat(keys().delete(bob.id(), key.id())).isFalse();
+        assertThat(keys().delete(ada.id(), key.id())).isTrue();
+        assertThat(keys().delete(ada.id(), key.id())).isFalse();
+        assertThat(keys().findBySecureValue(key.secureValue())).isEmpty();
     }
 }

@@ -129,7 +129,7 @@ public final class InMemoryOrganizations implements OrganizationDirectory, Organ
     @Override
     public ProjectId nextProjectId() {
         synchronized (store) {
-            return new ProjectId(++store.lastProjectId);
+            return new ProjectId(store.next("projects"));
         }
     }
 

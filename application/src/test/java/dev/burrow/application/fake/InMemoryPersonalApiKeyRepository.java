@@ -1,6 +1,6 @@
 package dev.burrow.application.fake;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.UserId;
 
@@ -37,6 +37,13 @@ public final class InMemoryPersonalApiKeyRepository implements PersonalApiKeyRep
     }
 
     @Override
+    public Optional<PersonalApiKey> byId(UserId owner, String id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.keys.get(id)).filter(k -> k.userId().equals(owner));
+        }
+    }
+
+    @Override
     public List<PersonalApiKey> ofUser(UserId userId) {
         synchronized (store) {
             return store.keys.values().stream().filter(k -> k.userId().equals(userId)).toList();
@@ -44,10 +51,34 @@ public final class InMemoryPersonalApiKeyRepository implements PersonalApiKeyRep
     }
 
     @Override
+    public int countOf(UserId userId) {
+        return ofUser(userId).size();
+    }
+
+    @Override
+    public void update(PersonalApiKey key) {
+        synchronized (store) {
+            PersonalApiKey stored = store.keys.get(key.id());
+            if (stored != null) {
+                store.keys.put(key.id(), stored.withLabel(key.label()).withScopes(key.scopes())
+                        .withScoping(key.scopedTeams(), key.scopedOrganizations()));
+            }
+        }
+    }
+
+    @Override
+    public boolean delete(UserId owner, String id) {
+        synchronized (store) {
+            return byId(owner, id).map(key -> store.keys.remove(key.id()) != null).orElse(false);
+        }
+    }
+
+    @Override
     public void recordUse(PersonalApiKey key) {
         synchronized (store) {
             PersonalApiKey stored = store.keys.get(key.id());
-            if (stored != null && (stored.lastUsedAt() == null || stored.lastUsedAt().isBefore(key.lastUsedAt()))) {
+            if (stored != null && key.lastUsedAt() != null
+                    && (stored.lastUsedAt() == null || stored.lastUsedAt().isBefore(key.lastUsedAt()))) {
                 store.keys.put(key.id(), key);
             }
         }

@@ -8,10 +8,16 @@ import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.twofactor.TwoFactorSetup;
 import dev.burrow.domain.user.OrganizationMembership;
 import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,72 +29,76 @@ import java.util.function.Supplier;
  */
 public final class InMemoryStore implements TransactionRunner {
 
-    final Map<Long, User> users = new LinkedHashMap<>();
-    final Map<String, PersonalApiKey> keys = new LinkedHashMap<>();
-    final Map<OrganizationId, Organization> organizations = new LinkedHashMap<>();
-    final Map<Long, Project> projects = new LinkedHashMap<>();
-    final List<OrganizationMembership> memberships = new ArrayList<>();
-    final List<Invite> invites = new ArrayList<>();
-    final List<ScenePersonalisation> scenes = new ArrayList<>();
-    final Map<Long, Dashboard> dashboards = new LinkedHashMap<>();
-    long lastUserId;
-    long lastProjectId;
-    long lastDashboardId;
+    private final List<Object> tables = new ArrayList<>();
+
+    final Map<Long, User> users = table(new LinkedHashMap<>());
+    final Map<String, PersonalApiKey> keys = table(new LinkedHashMap<>());
+    final Map<OrganizationId, Organization> organizations = table(new LinkedHashMap<>());
+    final Map<Long, Project> projects = table(new LinkedHashMap<>());
+    final List<OrganizationMembership> memberships = table(new ArrayList<>());
+    final List<Invite> invites = table(new ArrayList<>());
+    final List<ScenePersonalisation> scenes = table(new ArrayList<>());
+    final Map<Long, Dashboard> dashboards = table(new LinkedHashMap<>());
+    final Map<String, Session> sessions = table(new LinkedHashMap<>());
+    final Map<UserId, TotpDevice> totpDevices = table(new LinkedHashMap<>());
+    final Map<Long, StoredCode> backupCodes = table(new LinkedHashMap<>());
+    final Map<String, TwoFactorSetup> twoFactorSetups = table(new LinkedHashMap<>());
+    final Map<String, List<Instant>> attempts = table(new HashMap<>());
+    private final Map<String, Long> sequences = table(new HashMap<>());
     private int depth;
+
+    /** A backup code row. */
+    record StoredCode(UserId userId, dev.burrow.domain.user.PasswordHash hash) {
+    }
+
+    /** The next value of a named sequence: 1, 2, 3, ... */
+    synchronized long next(String sequence) {
+        return sequences.merge(sequence, 1L, Long::sum);
+    }
 
     @Override
     public synchronized <T> T inTransaction(Supplier<T> work) {
         if (depth > 0) {
             return work.get();
         }
-        Snapshot before = new Snapshot(this);
+        List<Object> before = tables.stream().map(InMemoryStore::copy).toList();
         depth++;
         try {
             return work.get();
         } catch (RuntimeException | Error e) {
-            before.restoreInto(this);
+            restore(before);
             throw e;
         } finally {
             depth--;
         }
     }
 
-    private record Snapshot(Map<Long, User> users, Map<String, PersonalApiKey> keys,
-                            Map<OrganizationId, Organization> organizations, Map<Long, Project> projects,
-                            List<OrganizationMembership> memberships, List<Invite> invites,
-                            List<ScenePersonalisation> scenes, Map<Long, Dashboard> dashboards, long lastUserId,
-                            long lastProjectId, long lastDashboardId) {
+    private <T> T table(T table) {
+        tables.add(table);
+        return table;
+    }
 
-        Snapshot(InMemoryStore store) {
-            this(new LinkedHashMap<>(store.users), new LinkedHashMap<>(store.keys),
-                    new LinkedHashMap<>(store.organizations), new LinkedHashMap<>(store.projects),
-                    new ArrayList<>(store.memberships), new ArrayList<>(store.invites), new ArrayList<>(store.scenes),
-                    new LinkedHashMap<>(store.dashboards), store.lastUserId, store.lastProjectId,
-                    store.lastDashboardId);
+    private static Object copy(Object table) {
+        if (table instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            // Lists inside maps (attempt histories) are copied too, or a rollback would keep their changes.
+            map.forEach((key, value) -> copy.put(key, value instanceof List<?> list ? new ArrayList<>(list) : value));
+            return copy;
         }
+        return new ArrayList<>((List<?>) table);
+    }
 
-        void restoreInto(InMemoryStore store) {
-            replace(store.users, users);
-            replace(store.keys, keys);
-            replace(store.organizations, organizations);
-            replace(store.projects, projects);
-            replace(store.memberships, memberships);
-            replace(store.invites, invites);
-            replace(store.scenes, scenes);
-            replace(store.dashboards, dashboards);
-            store.lastUserId = lastUserId;
-            store.lastProjectId = lastProjectId;
-            store.lastDashboardId = lastDashboardId;
-        }
-
-        private static <K, V> void replace(Map<K, V> target, Map<K, V> source) {
-            target.clear();
-            target.putAll(source);
-        }
-
-        private static <V> void replace(List<V> target, List<V> source) {
-            target.clear();
-            target.addAll(source);
+    @SuppressWarnings("unchecked")
+    private void restore(List<Object> before) {
+        for (int i = 0; i < tables.size(); i++) {
+            Object table = tables.get(i);
+            if (table instanceof Map<?, ?> map) {
+                ((Map<Object, Object>) map).clear();
+                ((Map<Object, Object>) map).putAll((Map<Object, Object>) before.get(i));
+            } else {
+                ((List<Object>) table).clear();
+                ((List<Object>) table).addAll((List<Object>) before.get(i));
+            }
         }
     }
 }

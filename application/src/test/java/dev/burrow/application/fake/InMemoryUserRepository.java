@@ -25,7 +25,7 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public UserId nextId() {
         synchronized (store) {
-            return new UserId(++store.lastUserId);
+            return new UserId(store.next("users"));
         }
     }
 

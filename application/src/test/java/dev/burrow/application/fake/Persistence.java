@@ -1,10 +1,15 @@
 package dev.burrow.application.fake;
 
-import dev.burrow.application.auth.PersonalApiKeyRepository;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.twofactor.BackupCodeRepository;
+import dev.burrow.application.twofactor.TotpDeviceRepository;
+import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.UserRepository;
 
 /**
@@ -13,13 +18,23 @@ import dev.burrow.application.user.UserRepository;
  */
 public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys,
                           OrganizationDirectory directory, OrganizationRegistry registry,
-                          ScenePersonalisationRepository scenes, TransactionRunner transactions) {
+                          ScenePersonalisationRepository scenes, SessionRepository sessions, RateLimiter rateLimiter,
+                          TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
+                          TwoFactorSetupRepository twoFactorSetups, TransactionRunner transactions) {
+
+    /** The same ports with another user repository (a test double that fails on purpose, say). */
+    public Persistence withUsers(UserRepository replacement) {
+        return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
+                backupCodes, twoFactorSetups, transactions);
+    }
 
     /** All ports over a fresh in-memory store. */
     public static Persistence inMemory() {
         InMemoryStore store = new InMemoryStore();
         InMemoryOrganizations organizations = new InMemoryOrganizations(store);
         return new Persistence(new InMemoryUserRepository(store), new InMemoryPersonalApiKeyRepository(store),
-                organizations, organizations, new InMemoryScenePersonalisations(store), store);
+                organizations, organizations, new InMemoryScenePersonalisations(store), new InMemorySessions(store),
+                new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
+                new InMemoryTwoFactorSetups(store), store);
     }
 }

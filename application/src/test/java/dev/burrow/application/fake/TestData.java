@@ -1,5 +1,6 @@
 package dev.burrow.application.fake;
 
+import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.Invite;
@@ -51,8 +52,18 @@ public final class TestData {
     }
 
     public User user(String email, boolean staff) {
-        User user = User.register(persistence.users().nextId(), UUID.randomUUID(), "distinct-" + SEQUENCE.incrementAndGet(),
-                EmailAddress.of(email), "First", "Last", new PasswordHash("pbkdf2_sha256$1$salt$hash"), staff, tick());
+        return user(email, staff, new PasswordHash("pbkdf2_sha256$1$salt$hash"));
+    }
+
+    /** A user who can log in with {@code password}. */
+    public User user(String email, String password, PasswordHasher hasher) {
+        return user(email, false, hasher.hash(password));
+    }
+
+    private User user(String email, boolean staff, PasswordHash password) {
+        User user = User.register(persistence.users().nextId(), UUID.randomUUID(),
+                "distinct-" + SEQUENCE.incrementAndGet(), EmailAddress.of(email), "First", "Last", password, staff,
+                tick());
         persistence.users().add(user);
         return user;
     }

@@ -89,6 +89,12 @@ public final class User {
                 active, dateJoined, preferences, notificationSettings, context, version);
     }
 
+    /** The same user with a new stored password. */
+    public User withPassword(PasswordHash newPassword) {
+        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, newPassword, staff,
+                active, dateJoined, preferences, notificationSettings, current, version);
+    }
+
     public boolean hasUsablePassword() {
         return password != null && password.isUsable();
     }

@@ -1,4 +1,4 @@
-package dev.burrow.application.auth;
+package dev.burrow.application.apikey;
 
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.UserId;
@@ -13,8 +13,19 @@ public interface PersonalApiKeyRepository {
 
     Optional<PersonalApiKey> findBySecureValue(String secureValue);
 
+    /** The key with this id, if it belongs to {@code owner}. */
+    Optional<PersonalApiKey> byId(UserId owner, String id);
+
     /** The user's keys, oldest first. */
     List<PersonalApiKey> ofUser(UserId userId);
+
+    int countOf(UserId userId);
+
+    /** Stores a key's new label, scopes and scoping. */
+    void update(PersonalApiKey key);
+
+    /** Deletes the key with this id if it belongs to {@code owner}; whether there was one. */
+    boolean delete(UserId owner, String id);
 
     /** Stores a newer {@code last_used_at}; an older one than the stored value never overwrites it. */
     void recordUse(PersonalApiKey key);

@@ -1,0 +1,25 @@
+package dev.burrow.http;
+
+import dev.burrow.application.apikey.PersonalApiKeyUseCase;
+import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.auth.AuthenticateSessionUseCase;
+import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.application.user.UserUseCases;
+
+import java.util.Objects;
+
+/** The inbound ports the HTTP adapter drives: everything it needs from the application, in one place. */
+public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
+                       AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
+                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor) {
+
+    public UseCases {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(apiKeyAuthentication, "apiKeyAuthentication");
+        Objects.requireNonNull(sessionAuthentication, "sessionAuthentication");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(twoFactor, "twoFactor");
+    }
+}

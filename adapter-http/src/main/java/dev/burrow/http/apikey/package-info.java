@@ -1,0 +1,2 @@
+/** The personal API key management routes. */
+package dev.burrow.http.apikey;

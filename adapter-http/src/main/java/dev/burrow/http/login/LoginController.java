@@ -1,0 +1,58 @@
+package dev.burrow.http.login;
+
+import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.http.auth.SessionCookies;
+import dev.burrow.http.error.ErrorResponse;
+import dev.burrow.http.error.ErrorTable;
+import dev.burrow.http.json.Fields;
+import io.javalin.http.Context;
+
+import java.util.Map;
+
+/**
+ * {@code /api/login/}, {@code /api/login/token/} and {@code /api/logout/}, answering as PostHog's web app expects:
+ * {@code {"success": true}}, or 401 {@code 2fa_required} when a code must follow.
+ */
+public final class LoginController {
+
+    static final Map<String, Boolean> SUCCESS = Map.of("success", true);
+    static final ErrorResponse SECOND_FACTOR_REQUIRED =
+            new ErrorResponse("server_error", "2fa_required", "2FA is required.", null);
+
+    private final LoginUseCase login;
+    private final SessionCookies cookies;
+    private final ErrorTable errors;
+
+    public LoginController(LoginUseCase login, SessionCookies cookies, ErrorTable errors) {
+        this.login = login;
+        this.cookies = cookies;
+        this.errors = errors;
+    }
+
+    public void logIn(Context ctx) {
+        Fields fields = Fields.of(ctx);
+        LoginUseCase.LoginOutcome outcome = login.logIn(new LoginUseCase.Credentials(
+                fields.string("email", true).map(String::strip).orElse(null),
+                fields.string("password", true).orElse(null),
+                ctx.ip()));
+        if (outcome instanceof LoginUseCase.SecondFactorRequired required) {
+            cookies.pending(ctx, required.pending());
+            errors.writeUnauthorized(ctx, SECOND_FACTOR_REQUIRED);
+            return;
+        }
+        cookies.open(ctx, ((LoginUseCase.LoggedIn) outcome).session());
+        ctx.json(SUCCESS);
+    }
+
+    public void completeLogIn(Context ctx) {
+        String token = Fields.of(ctx).string("token", true).orElse(null);
+        cookies.open(ctx, login.completeLogIn(SessionCookies.sessionKey(ctx), token));
+        ctx.json(SUCCESS);
+    }
+
+    public void logOut(Context ctx) {
+        login.logOut(SessionCookies.sessionKey(ctx));
+        cookies.clear(ctx);
+        ctx.json(SUCCESS);
+    }
+}

@@ -1,0 +1,2 @@
+/** Logging in and out over HTTP, with PostHog's session cookies. */
+package dev.burrow.http.login;

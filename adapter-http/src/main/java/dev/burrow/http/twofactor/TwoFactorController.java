@@ -1,0 +1,86 @@
+package dev.burrow.http.twofactor;
+
+import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.json.Fields;
+import dev.burrow.http.user.UserController;
+import io.javalin.http.Context;
+import io.nayuki.qrcodegen.QrCode;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The 2FA actions on {@code /api/users/{uuid}/...}, answering with PostHog's shapes, and the QR code of a pending
+ * setup at {@code /account/two_factor/qrcode/} (an SVG, as django-two-factor-auth serves it).
+ */
+public final class TwoFactorController {
+
+    private static final Map<String, Boolean> SUCCESS = Map.of("success", true);
+    private static final int QR_BORDER = 4;
+
+    private final TwoFactorUseCase twoFactor;
+
+    public TwoFactorController(TwoFactorUseCase twoFactor) {
+        this.twoFactor = twoFactor;
+    }
+
+    /** Setup acts on the caller whatever the URL names, as in PostHog. */
+    public void startSetup(Context ctx) {
+        UserController.lookup(ctx);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", true);
+        body.put("secret", twoFactor.startSetup(Authenticator.actor(ctx)).base32());
+        ctx.json(body);
+    }
+
+    public void validate(Context ctx) {
+        UserController.lookup(ctx);
+        twoFactor.validate(Authenticator.actor(ctx), Fields.of(ctx).string("token", true).orElse(null));
+        ctx.json(SUCCESS);
+    }
+
+    public void status(Context ctx) {
+        TwoFactorUseCase.TwoFactorStatus status = twoFactor.status(Authenticator.actor(ctx), UserController.lookup(ctx));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("is_enabled", status.enabled());
+        body.put("backup_codes_remaining", status.backupCodesRemaining());
+        body.put("method", status.method());
+        body.put("has_passkeys", status.hasPasskeys());
+        body.put("has_totp", status.hasTotp());
+        body.put("passkeys_enabled_for_2fa", status.passkeysEnabledFor2fa());
+        ctx.json(body);
+    }
+
+    public void backupCodes(Context ctx) {
+        ctx.json(Map.of("backup_codes",
+                twoFactor.regenerateBackupCodes(Authenticator.actor(ctx), UserController.lookup(ctx))));
+    }
+
+    public void disable(Context ctx) {
+        twoFactor.disable(Authenticator.actor(ctx), UserController.lookup(ctx));
+        ctx.json(SUCCESS);
+    }
+
+    /** The issuer is the site's host name, as PostHog labels it without a sites framework. */
+    public void qrCode(Context ctx) {
+        String uri = twoFactor.pendingSetupUri(Authenticator.actor(ctx), ctx.host());
+        ctx.contentType("image/svg+xml").result(svg(QrCode.encodeText(uri, QrCode.Ecc.MEDIUM)));
+    }
+
+    static String svg(QrCode qr) {
+        int size = qr.size + 2 * QR_BORDER;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M').append(x + QR_BORDER).append(',').append(y + QR_BORDER).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"0 0 " + size + " " + size
+                + "\" stroke=\"none\"><rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/><path d=\"" + path
+                + "\" fill=\"#000000\"/></svg>\n";
+    }
+}

@@ -1,0 +1,59 @@
+package dev.burrow.jdbc.session;
+
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.database.Database;
+import dev.burrow.jdbc.database.Violation;
+import org.jdbi.v3.core.JdbiException;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Browser sessions in the {@code sessions} table, which every server instance shares. */
+public final class JdbiSessions implements SessionRepository {
+
+    private final Database database;
+
+    public JdbiSessions(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void add(Session session) {
+        SessionRow row = SessionRow.of(session);
+        try {
+            database.attemptRun(SessionQueries.class, queries -> queries.insert(row));
+        } catch (JdbiException e) {
+            if (Violation.FOREIGN_KEY.causedBy(e)) {
+                throw new IllegalStateException("no user " + session.userId(), e);
+            }
+            if (Violation.UNIQUE.causedBy(e)) {
+                throw new IllegalStateException("session already exists", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Session> byId(String id) {
+        return database.call(SessionQueries.class, queries -> queries.byId(id)).map(SessionRow::toSession);
+    }
+
+    @Override
+    public void delete(String id) {
+        database.run(SessionQueries.class, queries -> queries.delete(id));
+    }
+
+    @Override
+    public int deleteAllOf(UserId userId, String keep) {
+        return database.call(SessionQueries.class, queries -> keep == null
+                ? queries.deleteAllOf(userId.value())
+                : queries.deleteAllOfExcept(userId.value(), keep));
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        return database.call(SessionQueries.class, queries -> queries.deleteExpired(now));
+    }
+}

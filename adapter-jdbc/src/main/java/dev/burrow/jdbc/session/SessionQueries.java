@@ -1,0 +1,37 @@
+package dev.burrow.jdbc.session;
+
+import dev.burrow.jdbc.database.BindRecord;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The SQL of the {@code sessions} table. Deleting a session deletes its pending 2FA setup (on delete cascade). */
+@RegisterConstructorMapper(SessionRow.class)
+interface SessionQueries {
+
+    String COLUMNS = "id, user_id, state, created_at, authenticated_at, expires_at, csrf_secret";
+
+    @SqlUpdate("insert into sessions (" + COLUMNS + """
+            ) values (:id, :userId, :state, :createdAt, :authenticatedAt, :expiresAt, :csrfSecret)
+            """)
+    void insert(@BindRecord SessionRow session);
+
+    @SqlQuery("select " + COLUMNS + " from sessions where id = :id")
+    Optional<SessionRow> byId(@Bind("id") String id);
+
+    @SqlUpdate("delete from sessions where id = :id")
+    void delete(@Bind("id") String id);
+
+    @SqlUpdate("delete from sessions where user_id = :userId")
+    int deleteAllOf(@Bind("userId") long userId);
+
+    @SqlUpdate("delete from sessions where user_id = :userId and id <> :keep")
+    int deleteAllOfExcept(@Bind("userId") long userId, @Bind("keep") String keep);
+
+    @SqlUpdate("delete from sessions where expires_at <= :now")
+    int deleteExpired(@Bind("now") Instant now);
+}

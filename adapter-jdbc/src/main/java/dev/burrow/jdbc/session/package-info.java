@@ -1,0 +1,2 @@
+/** Browser sessions in the {@code sessions} table. */
+package dev.burrow.jdbc.session;

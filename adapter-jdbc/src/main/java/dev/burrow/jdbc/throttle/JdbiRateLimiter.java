@@ -1,0 +1,106 @@
+package dev.burrow.jdbc.throttle;
+
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.jdbc.database.Database;
+import dev.burrow.jdbc.database.Violation;
+import org.jdbi.v3.core.JdbiException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attempt histories in the database, so a limit holds for every server instance. {@link #tryAcquire} checks and
+ * records under a lock on the bucket's row ({@code select ... for update}), taken in the caller's transaction or
+ * one of its own: a second attempt on the same bucket waits until the first has committed, then counts it. Both
+ * PostgreSQL and H2 (in READ COMMITTED, their default) let each statement after the lock see what the previous
+ * holder committed.
+ *
+ * <p>Buckets' rows are never deleted, not even by {@link #reset}: an attempt waiting for the lock must find the
+ * row still there.
+ */
+public final class JdbiRateLimiter implements RateLimiter {
+
+    private final Database database;
+
+    public JdbiRateLimiter(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Duration> tryAcquire(String bucket, int limit, Duration window, Instant now) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a limit lets at least one attempt through, got " + limit);
+        }
+        // Stored as both databases keep time: to the microsecond.
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        Instant windowStart = at.minus(window);
+        return database.inTransaction(() -> {
+            lock(bucket);
+            // Attempts that can no longer count go as the bucket is used, so its history stays at about twice the
+            // limit. One window before the current one is kept, so that countSince and latest over the recent past
+            // still see the attempts that just left the window.
+            database.run(ThrottleQueries.class, queries -> queries.forget(bucket, windowStart.minus(window)));
+            List<Instant> recent = database.call(ThrottleQueries.class,
+                    queries -> queries.recent(bucket, windowStart, limit));
+            if (recent.size() >= limit) {
+                // The limit-th latest attempt is the one whose leaving the window makes room for this one.
+                return Optional.of(Duration.between(now, recent.get(limit - 1).plus(window)));
+            }
+            database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, at));
+            return Optional.<Duration>empty();
+        });
+    }
+
+    @Override
+    public int countSince(String bucket, Instant since) {
+        return database.call(ThrottleQueries.class, queries -> queries.countSince(bucket, since));
+    }
+
+    @Override
+    public Optional<Instant> latest(String bucket) {
+        return database.call(ThrottleQueries.class, queries -> queries.latest(bucket));
+    }
+
+    @Override
+    public void record(String bucket, Instant at) {
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        // Bucket rows are never deleted, so once ensured it is there for the event's foreign key.
+        ensureBucket(bucket);
+        database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, stored));
+    }
+
+    @Override
+    public void reset(String bucket) {
+        database.run(ThrottleQueries.class, queries -> queries.reset(bucket));
+    }
+
+    @Override
+    public void forgetBefore(Instant cutoff) {
+        database.run(ThrottleQueries.class, queries -> queries.forgetBefore(cutoff));
+    }
+
+    /** Holds the bucket's row until the transaction ends, creating it on the bucket's first attempt. */
+    private void lock(String bucket) {
+        if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isPresent()) {
+            return;
+        }
+        ensureBucket(bucket);
+        if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isEmpty()) {
+            throw new IllegalStateException("bucket " + bucket + " vanished while being locked");
+        }
+    }
+
+    // Within a savepoint: the insert that loses a race for a new bucket must not abort the transaction.
+    private void ensureBucket(String bucket) {
+        try {
+            database.attemptRun(ThrottleQueries.class, queries -> queries.insertBucket(bucket));
+        } catch (JdbiException e) {
+            if (!Violation.UNIQUE.causedBy(e)) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.burrow.jdbc.throttle;
+
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The SQL of the {@code throttle_buckets} and {@code throttle_events} tables. */
+interface ThrottleQueries {
+
+    // Inserts nothing when the bucket exists; two first attempts racing meet at the primary key instead. The cast
+    // types the parameter, which H2 cannot infer in a select list.
+    @SqlUpdate("""
+            insert into throttle_buckets (bucket)
+            select cast(:bucket as varchar(400))
+            where not exists (select 1 from throttle_buckets where bucket = :bucket)
+            """)
+    void insertBucket(@Bind("bucket") String bucket);
+
+    /** Locks the bucket's row until the transaction ends; empty (and nothing locked) when there is none yet. */
+    @SqlQuery("select bucket from throttle_buckets where bucket = :bucket for update")
+    Optional<String> lockBucket(@Bind("bucket") String bucket);
+
+    @SqlUpdate("insert into throttle_events (bucket, occurred_at) values (:bucket, :at)")
+    void insertEvent(@Bind("bucket") String bucket, @Bind("at") Instant at);
+
+    /** The bucket's latest {@code limit} attempts after {@code after}, newest first. */
+    @SqlQuery("""
+            select occurred_at from throttle_events
+            where bucket = :bucket and occurred_at > :after
+            order by occurred_at desc
+            limit :limit
+            """)
+    List<Instant> recent(@Bind("bucket") String bucket, @Bind("after") Instant after, @Bind("limit") int limit);
+
+    @SqlQuery("select count(*) from throttle_events where bucket = :bucket and occurred_at > :since")
+    int countSince(@Bind("bucket") String bucket, @Bind("since") Instant since);
+
+    @SqlQuery("""
+            select occurred_at from throttle_events
+            where bucket = :bucket
+            order by occurred_at desc
+            limit 1
+            """)
+    Optional<Instant> latest(@Bind("bucket") String bucket);
+
+    @SqlUpdate("delete from throttle_events where bucket = :bucket and occurred_at <= :before")
+    void forget(@Bind("bucket") String bucket, @Bind("before") Instant before);
+
+    @SqlUpdate("delete from throttle_events where bucket = :bucket")
+    void reset(@Bind("bucket") String bucket);
+
+    @SqlUpdate("delete from throttle_events where occurred_at < :cutoff")
+    void forgetBefore(@Bind("cutoff") Instant cutoff);
+}

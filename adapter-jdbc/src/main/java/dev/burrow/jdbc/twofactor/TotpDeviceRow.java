@@ -1,0 +1,22 @@
+package dev.burrow.jdbc.twofactor;
+
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.twofactor.TotpSecret;
+import dev.burrow.domain.user.UserId;
+
+import java.time.Instant;
+
+/** One row of {@code totp_devices}; the secret in hex, as django-otp keeps it. */
+record TotpDeviceRow(long userId, String secretHex, long lastStep, int failures, Instant lastFailureAt,
+                     Instant createdAt) {
+
+    static TotpDeviceRow of(TotpDevice device) {
+        return new TotpDeviceRow(device.userId().value(), device.secret().hex(), device.lastStep(), device.failures(),
+                device.lastFailureAt(), device.createdAt());
+    }
+
+    TotpDevice toDevice() {
+        return TotpDevice.restore(new UserId(userId), TotpSecret.ofHex(secretHex), lastStep, failures, lastFailureAt,
+                createdAt);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.burrow.application.actor;
+
+import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.session.Session;
+
+import java.time.Instant;
+
+/**
+ * PostHog's time-sensitive-action rule: a browser session may do sensitive things only within two hours of its
+ * user last proving who they are. Keys and host identities are not sessions and always pass.
+ */
+public final class RecentAuthentication {
+
+    public static final String CODE = "sensitive_action_required_reauth";
+    public static final String DETAIL = "This action requires you to be recently authenticated.";
+
+    private RecentAuthentication() {
+    }
+
+    public static void require(Actor actor, Instant now) {
+        if (actor.credential() instanceof Credential.Session session && !isRecent(session, now)) {
+            throw new PermissionDeniedException(CODE, DETAIL);
+        }
+    }
+
+    /** When sensitive actions stop being allowed for a session, or null for other credentials. */
+    public static Instant expiresAt(Actor actor) {
+        return actor.credential() instanceof Credential.Session session
+                ? session.authenticatedAt().plus(Session.SENSITIVE_ACTIONS_AGE)
+                : null;
+    }
+
+    private static boolean isRecent(Credential.Session session, Instant now) {
+        return now.isBefore(session.authenticatedAt().plus(Session.SENSITIVE_ACTIONS_AGE));
+    }
+}

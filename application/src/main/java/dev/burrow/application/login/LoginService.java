@@ -1,0 +1,148 @@
+package dev.burrow.application.login;
+
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.twofactor.SecondFactorCheck;
+import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.User;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+final class LoginService implements LoginUseCase {
+
+    /** Failed attempts that lock an account, or a client address, out for {@link #LOCKOUT}. */
+    static final int ACCOUNT_FAILURE_LIMIT = 10;
+    static final int ADDRESS_FAILURE_LIMIT = 30;
+    static final Duration LOCKOUT = Duration.ofMinutes(10);
+    /** Attempt histories older than this are no use to any limit and are dropped as logins go by. */
+    static final Duration ATTEMPT_HISTORY = Duration.ofDays(1);
+
+    private final UserRepository users;
+    private final SessionRepository sessions;
+    private final SecondFactorCheck secondFactor;
+    private final PasswordHasher hasher;
+    private final RateLimiter limiter;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private volatile PasswordHash decoy;
+
+    LoginService(UserRepository users, SessionRepository sessions, SecondFactorCheck secondFactor,
+                 PasswordHasher hasher, RateLimiter limiter, TransactionRunner transactions, Clock clock,
+                 RandomGenerator random) {
+        this.users = users;
+        this.sessions = sessions;
+        this.secondFactor = secondFactor;
+        this.hasher = hasher;
+        this.limiter = limiter;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public LoginOutcome logIn(Credentials credentials) {
+        EmailAddress email = EmailAddress.of(required(credentials.email(), "email"));
+        String password = required(credentials.password(), "password");
+        Instant now = clock.instant();
+        String account = "login:account:" + email.folded();
+        String address = "login:address:" + credentials.clientAddress();
+        if (limiter.countSince(account, now.minus(LOCKOUT)) >= ACCOUNT_FAILURE_LIMIT
+                || limiter.countSince(address, now.minus(LOCKOUT)) >= ADDRESS_FAILURE_LIMIT) {
+            throw new PermissionDeniedException("too_many_failed_attempts",
+                    "Too many failed login attempts. Please try again in 10 minutes.");
+        }
+        Optional<User> user = users.byEmail(email).filter(User::isActive).filter(User::hasUsablePassword);
+        // Unknown accounts are checked against a decoy hash, so a wrong address costs what a wrong password does.
+        boolean matches = hasher.verify(password, user.map(User::password).orElseGet(this::decoy));
+        if (user.isEmpty() || !matches) {
+            limiter.record(account, now);
+            limiter.record(address, now);
+            throw new InvalidInputException("invalid_credentials", "Invalid email or password.", null);
+        }
+        limiter.reset(account);
+        User found = upgradeHash(user.get(), password);
+        if (secondFactor.isRequired(found.id())) {
+            Session.Opened pending = Session.awaitSecondFactor(found.id(), now, random);
+            sessions.add(pending.session());
+            return new SecondFactorRequired(pending);
+        }
+        return new LoggedIn(openFor(found, now));
+    }
+
+    @Override
+    public Session.Opened completeLogIn(String pendingSessionKey, String token) {
+        Instant now = clock.instant();
+        Session pending = Optional.ofNullable(pendingSessionKey)
+                .flatMap(key -> sessions.byId(Session.idOf(key)))
+                .filter(session -> session.awaitsSecondFactorAt(now))
+                .orElseThrow(() -> new InvalidInputException("2fa_expired",
+                        "Login attempt has expired. Re-enter username/password.", null));
+        User user = users.byId(pending.userId()).filter(User::isActive).orElseThrow(() -> new InvalidInputException(
+                "2fa_expired", "Login attempt has expired. Re-enter username/password.", null));
+        secondFactor.verify(user.id(), required(token, "token"));
+        return transactions.inTransaction(() -> {
+            sessions.delete(pending.id());
+            return openFor(user, now);
+        });
+    }
+
+    @Override
+    public void logOut(String sessionKey) {
+        if (sessionKey != null && !sessionKey.isEmpty()) {
+            sessions.delete(Session.idOf(sessionKey));
+        }
+    }
+
+    private Session.Opened openFor(User user, Instant now) {
+        Session.Opened opened = Session.open(user.id(), now, random);
+        sessions.add(opened.session());
+        sessions.deleteExpired(now);
+        limiter.forgetBefore(now.minus(ATTEMPT_HISTORY));
+        return opened;
+    }
+
+    /** Passwords stored with an older algorithm or fewer iterations are re-hashed while we have them in clear. */
+    private User upgradeHash(User user, String password) {
+        if (!hasher.needsRehash(user.password())) {
+            return user;
+        }
+        try {
+            return users.update(user.withPassword(hasher.hash(password)));
+        } catch (ConcurrentUpdateException e) {
+            return user;
+        }
+    }
+
+    private PasswordHash decoy() {
+        PasswordHash current = decoy;
+        if (current == null) {
+            current = hasher.hash("decoy-" + Long.toHexString(random.nextLong()).toLowerCase(Locale.ROOT));
+            decoy = current;
+        }
+        return current;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("required", "This field is required.", field);
+        }
+        if (value.isBlank()) {
+            throw new InvalidInputException("blank", "This field may not be blank.", field);
+        }
+        return value;
+    }
+}

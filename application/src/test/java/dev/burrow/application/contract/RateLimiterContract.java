@@ -1,0 +1,90 @@
+package dev.burrow.application.contract;
+
+import dev.burrow.application.throttle.RateLimiter;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link RateLimiter} must do. */
+public abstract class RateLimiterContract extends PersistenceContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
+    private RateLimiter limiter() {
+        return persistence.rateLimiter();
+    }
+
+    @Test
+    void attempts_within_the_limit_pass_and_the_next_waits_for_the_oldest_to_leave_the_window() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter().tryAcquire("user:1", 5, MINUTE, NOW.plusSeconds(i))).isEmpty();
+        }
+
+        assertThat(limiter().tryAcquire("user:1", 5, MINUTE, NOW.plusSeconds(10))).contains(Duration.ofSeconds(50));
+        assertThat(limiter().tryAcquire("user:2", 5, MINUTE, NOW.plusSeconds(10))).isEmpty();
+        assertThat(limiter().tryAcquire("user:1", 5, MINUTE, NOW.plusSeconds(61))).isEmpty();
+        assertThat(limiter().countSince("user:1", NOW.minusSeconds(1))).isEqualTo(6);
+    }
+
+    @Test
+    void counts_latest_and_reset_are_per_bucket() {
+        limiter().record("login:a", NOW.minusSeconds(700));
+        limiter().record("login:a", NOW.minusSeconds(30));
+        limiter().record("login:a", NOW.minusSeconds(20));
+        limiter().record("login:b", NOW.minusSeconds(5));
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(600))).isEqualTo(2);
+        assertThat(limiter().latest("login:a")).contains(NOW.minusSeconds(20));
+        assertThat(limiter().latest("login:c")).isEmpty();
+
+        limiter().reset("login:a");
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(6000))).isZero();
+        assertThat(limiter().countSince("login:b", NOW.minusSeconds(6000))).isOne();
+    }
+
+    @Test
+    void old_attempts_of_every_bucket_can_be_forgotten() {
+        limiter().record("login:a", NOW.minusSeconds(90));
+        limiter().record("login:a", NOW.minusSeconds(10));
+        limiter().record("login:b", NOW.minusSeconds(90));
+
+        limiter().forgetBefore(NOW.minusSeconds(60));
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(600))).isOne();
+        assertThat(limiter().countSince("login:b", NOW.minusSeconds(600))).isZero();
+        assertThat(limiter().tryAcquire("login:b", 1, MINUTE, NOW)).isEmpty();
+    }
+
+    @Test
+    void concurrent_attempts_never_slip_past_the_limit() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Optional<Duration>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                attempts.add(() -> persistence.transactions().inTransaction(
+                        () -> limiter().tryAcquire("race", 5, MINUTE, NOW)));
+            }
+            int passed = 0;
+            for (Future<Optional<Duration>> attempt : pool.invokeAll(attempts)) {
+                if (attempt.get().isEmpty()) {
+                    passed++;
+                }
+            }
+            assertThat(passed).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

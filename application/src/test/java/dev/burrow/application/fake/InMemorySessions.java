@@ -1,0 +1,63 @@
+package dev.burrow.application.fake;
+
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.user.UserId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Browser sessions in memory. */
+public final class InMemorySessions implements SessionRepository {
+
+    private final InMemoryStore store;
+
+    public InMemorySessions(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void add(Session session) {
+        synchronized (store) {
+            if (store.sessions.containsKey(session.id())) {
+                throw new IllegalStateException("session already exists");
+            }
+            store.sessions.put(session.id(), session);
+        }
+    }
+
+    @Override
+    public Optional<Session> byId(String id) {
+        synchronized (store) {
+            return Optional.ofNullable(store.sessions.get(id));
+        }
+    }
+
+    @Override
+    public void delete(String id) {
+        synchronized (store) {
+            store.sessions.remove(id);
+            store.twoFactorSetups.remove(id);
+        }
+    }
+
+    @Override
+    public int deleteAllOf(UserId userId, String keep) {
+        synchronized (store) {
+            var ending = store.sessions.values().stream()
+                    .filter(s -> s.userId().equals(userId) && !s.id().equals(keep)).map(Session::id).toList();
+            ending.forEach(this::delete);
+            return ending.size();
+        }
+    }
+
+    @Override
+    public int deleteExpired(Instant now) {
+        synchronized (store) {
+            var expired = store.sessions.values().stream()
+                    .filter(s -> !now.isBefore(s.expiresAt())).map(Session::id).toList();
+            expired.forEach(this::delete);
+            return expired.size();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.burrow.domain.session;
+
+import dev.burrow.domain.secret.SecretTokens;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * The secret a browser session must echo in its {@code X-CSRFToken} header on every request that changes state.
+ * It is Django's: 32 letters and digits, accepted as is or in Django's 64-character masked form.
+ */
+public record CsrfSecret(String value) {
+
+    private static final String CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    public static final int LENGTH = 32;
+
+    public CsrfSecret {
+        Objects.requireNonNull(value, "value");
+        if (value.length() != LENGTH) {
+            throw new IllegalArgumentException("a CSRF secret has " + LENGTH + " characters");
+        }
+    }
+
+    public static CsrfSecret generate(RandomGenerator random) {
+        return new CsrfSecret(SecretTokens.alphanumeric(random, LENGTH));
+    }
+
+    /** Whether {@code presented} (plain or masked) is this secret; compared in constant time. */
+    public boolean matches(String presented) {
+        if (presented == null) {
+            return false;
+        }
+        String plain = presented.length() == 2 * LENGTH ? unmask(presented) : presented;
+        return plain != null && MessageDigest.isEqual(plain.getBytes(StandardCharsets.US_ASCII),
+                value.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Django's masking: the first half is a salt, the second the secret shifted by it, character by character. */
+    private static String unmask(String masked) {
+        StringBuilder secret = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            int salt = CHARS.indexOf(masked.charAt(i));
+            int cipher = CHARS.indexOf(masked.charAt(LENGTH + i));
+            if (salt < 0 || cipher < 0) {
+                return null;
+            }
+            secret.append(CHARS.charAt(Math.floorMod(cipher - salt, CHARS.length())));
+        }
+        return secret.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "CsrfSecret[***]";
+    }
+}

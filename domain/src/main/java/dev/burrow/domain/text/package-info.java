@@ -1,0 +1,2 @@
+/** Reading values from text with PostHog's rules. */
+package dev.burrow.domain.text;
