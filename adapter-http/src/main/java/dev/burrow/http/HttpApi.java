@@ -19,14 +19,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Locale;
 
 /**
  * Every route burrow serves, on one screen, with who may call it; and the one mapping from failures to PostHog's
@@ -65,6 +63,7 @@ public final class HttpApi {
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
         RouteAccess userRead = RouteAccess.scope(ApiScope.USER_READ);
         RouteAccess keysRead = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_READ);
@@ -130,9 +129,6 @@ public final class HttpApi {
     }
 
     private static void httpFailure(HttpResponseException failure, Context ctx) {
-        HttpStatus status = HttpStatus.forStatus(failure.getStatus());
-        String code = status.getMessage().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-        String type = failure.getStatus() >= 500 ? "server_error" : "invalid_request";
-        ErrorTable.write(ctx, failure.getStatus(), new ErrorResponse(type, code, status.getMessage() + ".", null));
+        ErrorTable.write(ctx, failure.getStatus(), JsonErrorHandler.bodyFor(failure.getStatus()));
     }
 }

@@ -167,6 +167,12 @@ final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /** A body as it is, with whatever content type the test set. */
+        Request bodyText(String text) {
+            this.body = text;
+            return this;
+        }
+
         Request json(String json) {
             this.body = json;
             return header("Content-Type", "application/json");

@@ -52,6 +52,49 @@ class RoutingTest {
     }
 
     @Test
+    void bodies_are_read_only_in_the_media_types_django_rest_framework_parses() {
+        try (ApiServer api = new ApiServer()) {
+            String key = api.data().apiKey(api.data().user("ada@example.com"), ApiScopes.ALL).value();
+
+            ApiServer.Response text = api.request("GET", "/api/users/@me/").header("Content-Type", "text/plain")
+                    .send();
+            assertThat(text.status()).isEqualTo(401);
+            ApiServer.Response plain = api.request("GET", "/api/users/@me/")
+                    .header("Content-Type", "text/plain; charset=utf-8").bodyText("personal_api_key=" + key).send();
+            assertThat(plain.status()).isEqualTo(415);
+            assertThat(plain.json()).isEqualTo(ApiServer.error("invalid_request", "unsupported_media_type",
+                    "Unsupported media type \"text/plain; charset=utf-8\" in request.", null));
+            ApiServer.Response form = api.request("GET", "/api/users/@me/")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .bodyText("personal_api_key=" + key).send();
+            assertThat(form.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void requests_jetty_refuses_before_routing_still_get_posthogs_error_body() throws Exception {
+        try (ApiServer api = new ApiServer()) {
+            String malformed = raw(api, "GET /api/users/%zz/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(malformed).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
+                    .endsWith("{\"type\":\"invalid_request\",\"code\":\"bad_request\",\"detail\":\"Bad Request.\","
+                            + "\"attr\":null}");
+            String huge = raw(api, "GET /api/users/ HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(huge).startsWith("HTTP/1.1 431").contains("application/json")
+                    .contains("\"code\":\"request_header_fields_too_large\"");
+        }
+    }
+
+    private static String raw(ApiServer api, String request) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(api.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void an_unexpected_failure_is_the_generic_500_without_internals() {
         Persistence real = Persistence.inMemory();
         UserRepository failing = (UserRepository) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -241,6 +241,8 @@ class TwoFactorTest {
         assertThat(qr.status()).isEqualTo(200);
         assertThat(qr.header("Content-Type")).startsWith("image/svg+xml");
         assertThat(qr.body()).startsWith("<?xml").contains("<svg").contains("<path d=\"M");
+        String key = api.data().apiKey(ada, ApiScopes.ALL).value();
+        assertThat(api.get("/account/two_factor/qrcode/", key).status()).isEqualTo(401);
     }
 
     private TotpSecret enable() {

@@ -76,6 +76,14 @@ class UserListTest {
             assertThat(api.get("/api/users/?is_staff=" + no, rootKey).json().get("count").asInt()).isEqualTo(6);
         }
         assertThat(api.get("/api/users/?is_staff=maybe", rootKey).json().get("count").asInt()).isEqualTo(7);
+        assertThat(api.get("/api/users/?is_staff=TRUE", rootKey).json().get("count").asInt()).isOne();
+        assertThat(api.get("/api/users/?email=+user3%40example.com+", rootKey).json().get("count").asInt()).isOne();
+        assertThat(api.get("/api/users/?email=%20", rootKey).json().get("count").asInt()).isEqualTo(7);
+        assertThat(api.get("/api/users/?email=%25", rootKey).json().get("count").asInt()).isZero();
+        ApiServer.Response nul = api.get("/api/users/?email=a%00b", rootKey);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json()).isEqualTo(ApiServer.error("validation_error", "null_characters_not_allowed",
+                "Null characters are not allowed.", "email"));
     }
 
     @Test
@@ -105,13 +113,24 @@ class UserListTest {
 
     @Test
     void a_bad_limit_or_offset_falls_back_to_the_default() {
-        for (String query : List.of("limit=0", "limit=-3", "limit=abc", "limit=1.5", "offset=-1", "offset=x")) {
-            JsonNode page = api.get("/api/users/?" + query, rootKey).json();
-            assertThat(page.get("results")).as(query).hasSize(7);
-            assertThat(page.get("previous").isNull()).as(query).isTrue();
+        String base = api.base() + "/api/users/";
+        for (String limit : List.of("0", "-3", "abc", "1.5")) {
+            JsonNode page = api.get("/api/users/?offset=1&limit=" + limit, rootKey).json();
+            assertThat(page.get("previous").asText()).as(limit).isEqualTo(base + "?limit=100");
+            assertThat(page.get("results")).as(limit).hasSize(6);
         }
-        assertThat(api.get("/api/users/?limit=+3", rootKey).json().get("results")).hasSize(3);
-        assertThat(api.get("/api/users/?limit=1_0", rootKey).json().get("results")).hasSize(7);
+        for (String offset : List.of("-1", "x")) {
+            JsonNode page = api.get("/api/users/?limit=2&offset=" + offset, rootKey).json();
+            assertThat(page.get("previous").isNull()).as(offset).isTrue();
+            assertThat(page.get("next").asText()).as(offset).isEqualTo(base + "?limit=2&offset=2");
+        }
+        assertThat(api.get("/api/users/?offset=3&limit=+2", rootKey).json().get("previous").asText())
+                .isEqualTo(base + "?limit=2&offset=1");
+        assertThat(api.get("/api/users/?offset=1&limit=1_0", rootKey).json().get("previous").asText())
+                .isEqualTo(base + "?limit=10");
+        JsonNode far = api.get("/api/users/?offset=9223372036854775800&limit=100", rootKey).json();
+        assertThat(far.get("next").isNull()).isTrue();
+        assertThat(far.get("results")).isEmpty();
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class DataSources {
      * first one, instead of failing on its lock.
      */
     public static String h2File(Path directory) {
+        // The mixed-mode server listens only on loopback: other processes on this machine, never the network.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         return "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve("burrow") + H2_SETTINGS
                 + ";AUTO_SERVER=TRUE";
     }

@@ -95,8 +95,4 @@ class DataSourcesTest {
         }
     }
 
-    @Test
-    void the_default_pool_is_small() {
-        assertThat(DataSources.defaultPoolSize()).isBetween(4, 16);
-    }
 }

@@ -133,6 +133,26 @@ class JdbcStorageTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void a_lookup_of_thousands_of_ids_goes_in_batches_the_driver_accepts(Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            TestData data = new TestData(test.persistence());
+            User ada = data.user("ada@example.com");
+            data.member(data.organization("Acme"), ada, MembershipLevel.OWNER);
+            List<UserId> ids = new java.util.ArrayList<>();
+            for (long id = 1; id <= 2500; id++) {
+                ids.add(new UserId(id + 1_000_000));
+            }
+            ids.add(ada.id());
+            StatementCounter counter = new StatementCounter(test.dataSource());
+            JdbcStorage storage = new JdbcStorage(counter.dataSource());
+
+            assertThat(storage.organizations().affiliationsOf(ids)).containsOnlyKeys(ada.id());
+            assertThat(counter.reset()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void a_whole_number_in_the_notification_settings_reads_back_as_a_fraction(Supplier<TestStorage> database)
             throws SQLException {
         try (TestStorage test = database.get()) {

@@ -1,5 +1,7 @@
 package dev.burrow.bootstrap;
 
+import dev.burrow.jdbc.DataSources;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,7 +23,6 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
-    public static final int DEFAULT_POOL_SIZE = 4;
 
     /** Reads the configuration from {@code env}; a malformed value fails with a message naming the variable. */
     public static Config fromEnvironment(Map<String, String> env) {
@@ -31,7 +32,7 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
                 text(env, "BURROW_HOST", "0.0.0.0"),
                 text(env, "DATABASE_URL", null),
                 Path.of(text(env, "BURROW_DATA_DIR", "data")),
-                integer(env, "BURROW_DB_POOL_SIZE", DEFAULT_POOL_SIZE, 1, 200),
+                integer(env, "BURROW_DB_POOL_SIZE", DataSources.defaultPoolSize(), 1, 200),
                 text(env, "SITE_URL", "http://localhost:" + port),
                 text(env, "BURROW_ADMIN_EMAIL", DEFAULT_ADMIN_EMAIL),
                 text(env, "BURROW_ADMIN_PASSWORD", null));

@@ -2,6 +2,8 @@ package dev.burrow.bootstrap;
 
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.domain.failure.ConflictException;
+import dev.burrow.domain.failure.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,9 +70,9 @@ public final class Main {
         Config config = Config.fromEnvironment(env);
         Application application = Application.open(config);
         try {
-            Optional<Provisioning.InitialAdmin> admin = application.provisioning()
-                    .initializeIfEmpty(config.adminEmail(), config.adminPassword());
+            // Listen first: should the port be taken, the one-time admin credentials are not spent unseen.
             application.serve();
+            Optional<Provisioning.InitialAdmin> admin = initialAdmin(application, config);
             out.println("burrow is serving on http://" + displayHost(config.host()) + ":" + application.port()
                     + " (" + (config.embedded() ? "H2 in " + config.dataDirectory().toAbsolutePath() : "DATABASE_URL")
                     + ")");
@@ -80,6 +82,22 @@ public final class Main {
         } catch (RuntimeException e) {
             application.close();
             throw e;
+        }
+    }
+
+    /** On an empty database, the first staff user; another instance starting at once may have made it already. */
+    private static Optional<Provisioning.InitialAdmin> initialAdmin(Application application, Config config) {
+        try {
+            return application.provisioning().initializeIfEmpty(config.adminEmail(), config.adminPassword());
+        } catch (ConflictException e) {
+            LOG.info("Another instance initialised the empty database first: {}", e.getMessage());
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            if (!"unique".equals(e.code())) {
+                throw e;
+            }
+            LOG.info("Another instance initialised the empty database first: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 

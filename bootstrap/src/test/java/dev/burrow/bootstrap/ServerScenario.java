@@ -67,6 +67,25 @@ final class ServerScenario {
             assertThat(ada.get("organization").get("membership_level").asInt()).isEqualTo(8);
             assertThat(ada.get("team").get("id").asText()).isEqualTo(project);
             assertThat(get(server.port(), "/api/users/?limit=1", adminKey).get("count").asInt()).isEqualTo(2);
+
+            // A person: log in with the password, then make a key from the browser session.
+            HttpResponse<String> login = send(HttpRequest.newBuilder()
+                    .uri(URI.create("http://127.0.0.1:" + server.port() + "/api/login/"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\": \"admin@example.com\", \"password\": \"first start password\"}")));
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            String session = cookie(login, "sessionid");
+            String csrf = cookie(login, "posthog_csrftoken");
+            HttpResponse<String> created = send(HttpRequest.newBuilder()
+                    .uri(URI.create("http://127.0.0.1:" + server.port() + "/api/personal_api_keys/"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", "sessionid=" + session + "; posthog_csrftoken=" + csrf)
+                    .header("X-CSRFToken", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"laptop\", \"scopes\": [\"user:read\"]}")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            String made = read(created).get("value").asText();
+            assertThat(get(server.port(), "/api/users/@me/", made).get("email").asText()).isEqualTo("admin@example.com");
         } finally {
             server.close();
         }
@@ -81,17 +100,34 @@ final class ServerScenario {
     }
 
     private JsonNode get(int port, String path, String key) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + key));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return MAPPER.readTree(response.body());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
+        try {
+            return MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
     }
 }

@@ -3,10 +3,12 @@ package dev.burrow.http.json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,14 +38,23 @@ public final class RequestBody {
         return cached;
     }
 
+    /**
+     * As Django REST framework parses: JSON, form-encoded and multipart bodies are understood; no content type
+     * means no data; any other content type with a body is 415.
+     */
     private static RequestBody parse(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        String mediaType = mediaType(ctx.contentType());
+        if (mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")) {
             return new RequestBody(null, ctx.formParamMap());
         }
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes = mediaType.isEmpty() ? new byte[0] : ctx.bodyAsBytes();
         if (bytes.length == 0) {
             return new RequestBody(null, Map.of());
+        }
+        if (!mediaType.equals("application/json")) {
+            throw new HttpFailure(415, new ErrorResponse("invalid_request",
+                    "unsupported_media_type", "Unsupported media type \"" + ctx.contentType() + "\" in request.",
+                    null));
         }
         try {
             return new RequestBody(Json.mapper().readTree(bytes), Map.of());
@@ -52,6 +63,15 @@ public final class RequestBody {
         } catch (java.io.IOException e) {
             throw HttpFailure.parseError("JSON parse error - " + e.getMessage());
         }
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The fields of a form-encoded body, each with all its values. */

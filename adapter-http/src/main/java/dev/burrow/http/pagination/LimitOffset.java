@@ -2,7 +2,6 @@ package dev.burrow.http.pagination;
 
 import io.javalin.http.Context;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,15 +15,17 @@ public record LimitOffset(int limit, long offset) {
     private static final Pattern PYTHON_INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
 
     public static LimitOffset of(Context ctx) {
-        long limit = parse(last(ctx.queryParams("limit")), true);
-        long offset = parse(last(ctx.queryParams("offset")), false);
+        QueryString query = QueryString.of(ctx);
+        long limit = parse(query.last("limit").orElse(null), true);
+        long offset = parse(query.last("offset").orElse(null), false);
         return new LimitOffset(limit < 0 ? DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE),
                 Math.max(offset, 0));
     }
 
     /** The link to the following page, or null on the last page. */
     public String next(Context ctx, long count) {
-        if (offset + limit >= count) {
+        // Compared as offset >= count - limit so that offsets near Long.MAX_VALUE cannot overflow into a link.
+        if (offset >= count - limit) {
             return null;
         }
         return url(ctx, requestQuery(ctx).with("limit", Integer.toString(limit))
@@ -69,9 +70,5 @@ public record LimitOffset(int limit, long offset) {
             return -1;
         }
         return parsed;
-    }
-
-    private static String last(List<String> values) {
-        return values.isEmpty() ? null : values.get(values.size() - 1);
     }
 }

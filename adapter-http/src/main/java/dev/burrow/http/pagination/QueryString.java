@@ -1,10 +1,13 @@
 package dev.burrow.http.pagination;
 
+import io.javalin.http.Context;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -12,12 +15,17 @@ import java.util.TreeMap;
  * values kept, {@code urlencode} with {@code quote_plus}), which is how Django REST framework rewrites the
  * {@code next} and {@code previous} links: every parameter re-encoded, sorted by name.
  */
-final class QueryString {
+public final class QueryString {
 
     private final TreeMap<String, List<String>> parameters;
 
     private QueryString(TreeMap<String, List<String>> parameters) {
         this.parameters = parameters;
+    }
+
+    /** The query string of {@code ctx}, decoded as Django decodes it. */
+    public static QueryString of(Context ctx) {
+        return parse(ctx.queryString());
     }
 
     static QueryString parse(String raw) {
@@ -34,6 +42,12 @@ final class QueryString {
             }
         }
         return new QueryString(parameters);
+    }
+
+    /** The last value of {@code name}, as Django's {@code QueryDict} hands out a repeated parameter. */
+    public Optional<String> last(String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
     }
 
     QueryString with(String name, String value) {

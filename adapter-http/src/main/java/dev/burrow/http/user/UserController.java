@@ -6,11 +6,15 @@ import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
 import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
+import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.PostHogTime;
 import dev.burrow.http.pagination.LimitOffset;
+import dev.burrow.http.pagination.QueryString;
 import io.javalin.http.Context;
+
+import java.util.Locale;
 
 /** {@code /api/users/}: the list and the user object. */
 public final class UserController {
@@ -24,9 +28,10 @@ public final class UserController {
     public void list(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         LimitOffset page = LimitOffset.of(ctx);
+        QueryString query = QueryString.of(ctx);
         UserProfilePage result = users.list().list(new ListUsersUseCase.ListUsersQuery(actor,
-                lastQueryValue(ctx, "email"), staffFilter(lastQueryValue(ctx, "is_staff")), page.limit(),
-                page.offset()));
+                emailFilter(query.last("email").orElse(null)), staffFilter(query.last("is_staff").orElse(null)),
+                page.limit(), page.offset()));
         ctx.json(new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
                 result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
     }
@@ -54,22 +59,31 @@ public final class UserController {
         return lookup;
     }
 
-    /** django-filter's boolean: the usual spellings, anything else ignores the filter. */
+    /** django-filter's boolean widget: true/false/1/0 in any case; anything else ignores the filter. */
     private static Boolean staffFilter(String value) {
         if (value == null) {
             return null;
         }
-        return switch (value) {
-            case "true", "True", "1" -> Boolean.TRUE;
-            case "false", "False", "0" -> Boolean.FALSE;
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
             default -> null;
         };
     }
 
-    /** The last value of a query parameter, as Django hands it out; an empty value is no filter at all. */
-    private static String lastQueryValue(Context ctx, String name) {
-        var values = ctx.queryParams(name);
-        String last = values.isEmpty() ? null : values.get(values.size() - 1);
-        return last == null || last.isEmpty() ? null : last;
+    /**
+     * django-filter's text filter, through a Django form field: stripped, no filter when empty, and NUL refused as
+     * Django refuses it.
+     */
+    private static String emailFilter(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.indexOf(0) >= 0) {
+            throw new InvalidInputException("null_characters_not_allowed", "Null characters are not allowed.",
+                    "email");
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import javax.sql.DataSource;
@@ -19,7 +20,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,12 +43,32 @@ public final class Database {
     public Database(DataSource dataSource) {
         this.jdbi = Jdbi.create(dataSource);
         jdbi.installPlugin(new SqlObjectPlugin());
+        // Statement errors would otherwise carry every bound value (password hashes, addresses) into the logs.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         // Instants travel as OffsetDateTime at UTC, which both drivers map to "timestamp with time zone" without
         // consulting the JVM's default zone (java.sql.Timestamp would).
         jdbi.registerArgument(new InstantArgumentFactory());
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
         // JDBI types a null UUID as varchar, which PostgreSQL will not put into a uuid column.
         jdbi.registerArgument(new UuidArgumentFactory());
+    }
+
+    /** How many ids one {@code in (...)} list carries; PostgreSQL's driver refuses more than 65,535 parameters. */
+    static final int BATCH = 1000;
+
+    /**
+     * Runs a lookup by ids in batches of {@value #BATCH} and gathers the rows: a page of any size costs a few
+     * statements, never a statement the driver refuses. Rows of one id always come from the same batch.
+     */
+    public <Q, I, R> List<R> callInBatches(Class<Q> queries, Collection<I> ids,
+                                           BiFunction<Q, Collection<I>, List<R>> lookup) {
+        List<I> all = List.copyOf(ids);
+        List<R> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<I> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            rows.addAll(call(queries, q -> lookup.apply(q, batch)));
+        }
+        return rows;
     }
 
     /** Runs {@code work} on a {@code queries} SqlObject bound to this thread's handle. */

@@ -44,7 +44,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<UserId, List<Affiliation>> result = new LinkedHashMap<>();
-        database.call(OrganizationQueries.class, queries -> queries.affiliationsOf(ids)).forEach(row ->
+        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::affiliationsOf).forEach(row ->
                 result.computeIfAbsent(new UserId(row.userId()), user -> new ArrayList<>()).add(row.toAffiliation()));
         return result;
     }
@@ -56,7 +56,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<OrganizationId, List<Project>> result = new LinkedHashMap<>();
-        database.call(OrganizationQueries.class, queries -> queries.projectsOf(ids)).forEach(row -> {
+        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::projectsOf).forEach(row -> {
             Project project = row.toProject();
             result.computeIfAbsent(project.organizationId(), organization -> new ArrayList<>()).add(project);
         });
@@ -70,7 +70,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<OrganizationId, Integer> result = new LinkedHashMap<>();
-        database.call(OrganizationQueries.class, queries -> queries.memberCounts(ids))
+        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::memberCounts)
                 .forEach(row -> result.put(new OrganizationId(row.organizationId()), row.members()));
         return result;
     }

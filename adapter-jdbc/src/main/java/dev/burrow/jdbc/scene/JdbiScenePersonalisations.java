@@ -32,7 +32,7 @@ public final class JdbiScenePersonalisations implements ScenePersonalisationRepo
             return Map.of();
         }
         Map<UserId, List<ScenePersonalisation>> result = new LinkedHashMap<>();
-        database.call(ScenePersonalisationQueries.class, queries -> queries.ofUsers(ids)).forEach(row -> {
+        database.callInBatches(ScenePersonalisationQueries.class, ids, ScenePersonalisationQueries::ofUsers).forEach(row -> {
             ScenePersonalisation personalisation = row.toPersonalisation();
             result.computeIfAbsent(personalisation.userId(), user -> new ArrayList<>()).add(personalisation);
         });

@@ -30,7 +30,7 @@ public final class JdbiTotpDevices implements TotpDeviceRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return database.call(TwoFactorQueries.class, queries -> queries.withDevice(ids)).stream()
+        return database.callInBatches(TwoFactorQueries.class, ids, TwoFactorQueries::withDevice).stream()
                 .map(UserId::new).collect(Collectors.toUnmodifiableSet());
     }
 

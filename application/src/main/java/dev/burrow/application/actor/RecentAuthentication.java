@@ -17,9 +17,22 @@ public final class RecentAuthentication {
     private RecentAuthentication() {
     }
 
+    public static final String FRESH_DETAIL = "Confirm it's you before changing your email.";
+
     public static void require(Actor actor, Instant now) {
         if (actor.credential() instanceof Credential.Session session && !isRecent(session, now)) {
             throw new PermissionDeniedException(CODE, DETAIL);
+        }
+    }
+
+    /**
+     * The stricter rule for changing the email address: the session's user must have proved who they are within
+     * the last five minutes (a fresh login counts).
+     */
+    public static void requireFresh(Actor actor, Instant now) {
+        if (actor.credential() instanceof Credential.Session session
+                && !now.isBefore(session.authenticatedAt().plus(Session.FRESH_REAUTH_AGE))) {
+            throw new PermissionDeniedException(CODE, FRESH_DETAIL);
         }
     }
 

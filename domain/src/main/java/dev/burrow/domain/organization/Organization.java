@@ -3,6 +3,8 @@ package dev.burrow.domain.organization;
 import dev.burrow.domain.json.JsonDocument;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -45,7 +47,8 @@ public record Organization(
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        metadata = Map.copyOf(metadata == null ? Map.of() : metadata);
+        // Kept in the order stored, and tolerant of null values a host may have written.
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata == null ? Map.of() : metadata));
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("an organization name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
