@@ -1,16 +1,20 @@
 package dev.burrow.http;
 
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.http.apikey.PersonalApiKeyController;
 import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.auth.ClientAddress;
 import dev.burrow.http.auth.RouteAccess;
 import dev.burrow.http.auth.SessionCookies;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Json;
+import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.login.LoginController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
@@ -25,6 +29,8 @@ import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 
 /**
  * Every route burrow serves, on one screen, with who may call it; and the one mapping from failures to PostHog's
@@ -33,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Routes anyone may call, where a wrong method is simply 405. */
+    private static final List<String> ANONYMOUS_ROUTES = List.of("/api/login", "/api/logout", "/api/users/verify_email");
 
     private final Authenticator authenticator;
     private final ErrorTable errors;
@@ -40,13 +48,16 @@ public final class HttpApi {
     private final LoginController login;
     private final PersonalApiKeyController apiKeys;
     private final TwoFactorController twoFactor;
+    private final PasswordCheckThrottle passwordChecks;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
                 settings.siteUrl());
         this.errors = new ErrorTable(settings.siteUrl());
         this.users = new UserController(useCases.users());
-        this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors);
+        this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors,
+                authenticator, new ClientAddress(settings.proxyHops()));
+        this.passwordChecks = useCases.passwordChecks();
         this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
         this.twoFactor = new TwoFactorController(useCases.twoFactor());
     }
@@ -66,21 +77,27 @@ public final class HttpApi {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
         RouteAccess userRead = RouteAccess.scope(ApiScope.USER_READ);
+        RouteAccess userWrite = RouteAccess.scope(ApiScope.USER_WRITE);
         RouteAccess keysRead = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_READ);
         RouteAccess keysWrite = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_WRITE);
         RouteAccess sessionsOnly = RouteAccess.noKeys();
 
         var routes = config.routes;
         routes.get("/api/users", secured(userRead, users::list));
+        routes.post("/api/users/verify_email", users::verifyEmail);
+        routes.patch("/api/users/cancel_email_change_request", userAction(sessionsOnly, users::cancelEmailChange));
         routes.get("/api/users/{uuid}", secured(userRead, users::retrieve));
+        routes.patch("/api/users/{uuid}", userAction(userWrite, users::update));
+        routes.put("/api/users/{uuid}", userAction(userWrite, users::update));
+        routes.delete("/api/users/{uuid}", userAction(RouteAccess.sessionAuthenticationOnly(), users::delete));
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
         routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));
-        routes.post("/api/users/{uuid}/validate_2fa", secured(sessionsOnly, twoFactor::validate));
-        routes.post("/api/users/{uuid}/two_factor_validate", secured(sessionsOnly, twoFactor::validate));
+        routes.post("/api/users/{uuid}/validate_2fa", userAction(sessionsOnly, twoFactor::validate));
+        routes.post("/api/users/{uuid}/two_factor_validate", userAction(sessionsOnly, twoFactor::validate));
         routes.get("/api/users/{uuid}/two_factor_status", secured(sessionsOnly, twoFactor::status));
-        routes.post("/api/users/{uuid}/two_factor_backup_codes", secured(sessionsOnly, twoFactor::backupCodes));
-        routes.post("/api/users/{uuid}/two_factor_disable", secured(sessionsOnly, twoFactor::disable));
+        routes.post("/api/users/{uuid}/two_factor_backup_codes", userAction(sessionsOnly, twoFactor::backupCodes));
+        routes.post("/api/users/{uuid}/two_factor_disable", userAction(sessionsOnly, twoFactor::disable));
         routes.get("/account/two_factor/qrcode", secured(RouteAccess.sessionAuthenticationOnly(),
                 twoFactor::qrCode));
 
@@ -114,10 +131,28 @@ public final class HttpApi {
         };
     }
 
-    /** As in Django REST framework, authentication comes first: an anonymous caller learns nothing but 401. */
+    /**
+     * A changing action of PostHog's users viewset: a body that carries {@code current_password} counts against
+     * the user's five password checks a minute (UserAuthenticationThrottle), whatever the action.
+     */
+    private Handler userAction(RouteAccess access, Handler handler) {
+        return ctx -> {
+            Actor actor = authenticator.authenticate(ctx, access);
+            if (RequestBody.of(ctx).has("current_password")) {
+                passwordChecks.count(actor);
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    /**
+     * As in Django REST framework, authentication comes first: an anonymous caller learns nothing but 401. The
+     * login routes take anyone, so they answer 405 straight away.
+     */
     private void methodNotAllowed(Context ctx) {
         try {
-            if (authenticator.identify(ctx, true).isEmpty()) {
+            boolean anonymous = ANONYMOUS_ROUTES.stream().anyMatch(ctx.path()::startsWith);
+            if (!anonymous && authenticator.identify(ctx, true).isEmpty()) {
                 throw new NotAuthenticatedException();
             }
             ErrorTable.write(ctx, 405, ErrorResponse.methodNotAllowed(ctx.method().name()));

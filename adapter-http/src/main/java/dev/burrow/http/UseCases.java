@@ -4,6 +4,7 @@ import dev.burrow.application.apikey.PersonalApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCase;
 import dev.burrow.application.user.UserUseCases;
 
@@ -12,7 +13,8 @@ import java.util.Objects;
 /** The inbound ports the HTTP adapter drives: everything it needs from the application, in one place. */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
-                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor) {
+                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
+                       PasswordCheckThrottle passwordChecks) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -21,5 +23,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(twoFactor, "twoFactor");
+        Objects.requireNonNull(passwordChecks, "passwordChecks");
     }
 }

@@ -7,8 +7,10 @@ import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.Persistence;
+import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserUseCases;
 import io.javalin.Javalin;
@@ -43,6 +45,7 @@ final class ApiServer implements AutoCloseable {
     private final Persistence persistence;
     private final TestData data;
     private final MovableClock clock = new MovableClock(NOW);
+    private final RecordingMailer mailer = new RecordingMailer(false);
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -56,17 +59,17 @@ final class ApiServer implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
                 persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-                persistence.transactions(), clock, random);
+                persistence.transactions(), persistence.rateLimiter(), clock, random);
         UseCases useCases = new UseCases(
-                UserUseCases.create(persistence.users(), persistence.directory(), persistence.scenes(),
-                        persistence.totpDevices(), clock),
+                UserUseCases.create(persistence.userPorts(), HASHER, mailer, clock, random),
                 AuthUseCases.authenticateApiKey(persistence.apiKeys(), persistence.users(), clock),
                 AuthUseCases.authenticateSession(persistence.sessions(), persistence.users(), clock),
                 LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
                         HASHER, persistence.rateLimiter(), persistence.transactions(), clock, random),
                 PersonalApiKeyUseCases.create(persistence.apiKeys(), persistence.directory(),
                         persistence.transactions(), clock, random),
-                twoFactor.twoFactor());
+                twoFactor.twoFactor(),
+                new PasswordCheckThrottle(persistence.rateLimiter(), clock));
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 
@@ -76,6 +79,10 @@ final class ApiServer implements AutoCloseable {
 
     TestData data() {
         return data;
+    }
+
+    RecordingMailer mailer() {
+        return mailer;
     }
 
     Instant now() {

@@ -101,6 +101,24 @@ class LoginTest {
     }
 
     @Test
+    void parallel_guesses_cannot_slip_past_the_lockout() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                guesses.add(() -> logIn("ada@example.com", "wrong password").status());
+            }
+            int checked = 0;
+            for (java.util.concurrent.Future<Integer> guess : pool.invokeAll(guesses)) {
+                checked += guess.get() == 400 ? 1 : 0;
+            }
+            assertThat(checked).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void thirty_failures_from_one_address_lock_that_address() {
         for (int i = 0; i < 30; i++) {
             assertThat(logIn("nobody" + i + "@example.com", "wrong password").status()).isEqualTo(400);
@@ -113,11 +131,18 @@ class LoginTest {
     void a_logout_ends_the_session() {
         ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
 
+        ApiServer.Response forged = api.request("POST", "/api/logout/").session(browser.withoutCsrf()).send();
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(api.request("GET", "/api/users/@me/").session(browser).send().status()).isEqualTo(200);
+
         ApiServer.Response out = api.request("POST", "/api/logout/").session(browser).send();
 
         assertThat(out.status()).isEqualTo(200);
         assertThat(out.setCookie("sessionid")).startsWith("sessionid=; Path=/; Max-Age=0");
+        assertThat(out.setCookie("posthog_csrftoken")).startsWith("posthog_csrftoken=; Path=/; Max-Age=0");
         assertThat(api.request("GET", "/api/users/@me/").session(browser).send().status()).isEqualTo(401);
+        assertThat(api.request("POST", "/api/logout/").send().status()).isEqualTo(200);
+        assertThat(api.request("GET", "/api/login/").send().status()).isEqualTo(405);
     }
 
     @Test

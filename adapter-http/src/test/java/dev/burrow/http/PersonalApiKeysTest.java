@@ -128,7 +128,25 @@ class PersonalApiKeysTest {
                 .isEqualTo("API key missing required scope 'personal_api_key:read'");
         assertThat(api.get("/api/personal_api_keys/", manager).status()).isEqualTo(200);
         assertThat(api.request("POST", "/api/personal_api_keys/").bearer(manager)
-                .json("{\"label\": \"made by a key\", \"scopes\": [\"user:read\"]}").send().status()).isEqualTo(201);
+                .json("{\"label\": \"made by a key\", \"scopes\": [\"personal_api_key:read\"]}").send().status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void a_key_cannot_grant_more_than_it_holds() {
+        var manager = api.data().apiKey(ada, ApiScopes.of(List.of(ApiScope.PERSONAL_API_KEY_WRITE)));
+
+        for (String scopes : List.of("[\"user:read\"]", "[\"*\"]", "[]")) {
+            ApiServer.Response refused = api.request("POST", "/api/personal_api_keys/").bearer(manager.value())
+                    .json("{\"label\": \"wider\", \"scopes\": " + scopes + "}").send();
+            assertThat(refused.status()).as(scopes).isEqualTo(403);
+            assertThat(refused.json().get("code").asText()).isEqualTo("permission_denied");
+        }
+        ApiServer.Response widen = api.request("PATCH", "/api/personal_api_keys/@current/").bearer(manager.value())
+                .json("{\"scopes\": [\"*\"]}").send();
+        assertThat(widen.status()).isEqualTo(403);
+        assertThat(api.persistence().apiKeys().byId(ada.id(), manager.key().id()).orElseThrow().scopes())
+                .isEqualTo(ApiScopes.of(List.of(ApiScope.PERSONAL_API_KEY_WRITE)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
+import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
 import dev.burrow.jdbc.database.Database;
@@ -19,6 +20,7 @@ import dev.burrow.jdbc.throttle.JdbiRateLimiter;
 import dev.burrow.jdbc.twofactor.JdbiBackupCodes;
 import dev.burrow.jdbc.twofactor.JdbiTotpDevices;
 import dev.burrow.jdbc.twofactor.JdbiTwoFactorSetups;
+import dev.burrow.jdbc.user.JdbiEmailVerifications;
 import dev.burrow.jdbc.user.JdbiUserRepository;
 import org.flywaydb.core.Flyway;
 
@@ -43,6 +45,7 @@ public final class JdbcStorage {
     private final JdbiTotpDevices totpDevices;
     private final JdbiBackupCodes backupCodes;
     private final JdbiTwoFactorSetups twoFactorSetups;
+    private final JdbiEmailVerifications verifications;
     private final JdbiTransactionRunner transactions;
 
     public JdbcStorage(DataSource dataSource) {
@@ -57,6 +60,7 @@ public final class JdbcStorage {
         this.totpDevices = new JdbiTotpDevices(database);
         this.backupCodes = new JdbiBackupCodes(database);
         this.twoFactorSetups = new JdbiTwoFactorSetups(database);
+        this.verifications = new JdbiEmailVerifications(database);
         this.transactions = new JdbiTransactionRunner(database);
     }
 
@@ -113,6 +117,11 @@ public final class JdbcStorage {
 
     public TwoFactorSetupRepository twoFactorSetups() {
         return twoFactorSetups;
+    }
+
+    /** The codes that confirm users' new email addresses. */
+    public EmailVerificationRepository verifications() {
+        return verifications;
     }
 
     public TransactionRunner transactions() {

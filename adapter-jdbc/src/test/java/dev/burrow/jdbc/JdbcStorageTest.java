@@ -4,7 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
+import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.application.user.EmailVerificationRepository.PendingVerification;
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.organization.MembershipLevel;
@@ -15,6 +19,7 @@ import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
+import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
@@ -71,7 +76,7 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(2);
+        assertThat(storage.migrate()).isEqualTo(3);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.users().isEmpty()).isTrue();
@@ -247,7 +252,7 @@ class JdbcStorageTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void a_deleted_user_takes_their_sessions_and_second_factor_along(Supplier<TestStorage> database)
+    void a_deleted_user_takes_their_sessions_second_factor_and_email_code_along(Supplier<TestStorage> database)
             throws SQLException {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
@@ -266,6 +271,10 @@ class JdbcStorageTest {
             }
             persistence.twoFactorSetups().save(new TwoFactorSetup(adas.id(), ada.id(), TotpSecret.generate(random),
                     data.now()));
+            for (User user : List.of(ada, bob)) {
+                persistence.verifications().save(new PendingVerification(user.id(),
+                        new EmailAddress("new-" + user.email().value()), new PasswordHash("h$2"), data.now(), 0));
+            }
 
             try (Connection connection = test.dataSource().getConnection();
                  PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
@@ -277,9 +286,92 @@ class JdbcStorageTest {
             assertThat(persistence.twoFactorSetups().ofSession(adas.id())).isEmpty();
             assertThat(persistence.totpDevices().of(ada.id())).isEmpty();
             assertThat(persistence.backupCodes().countOf(ada.id())).isZero();
+            assertThat(persistence.verifications().of(ada.id())).isEmpty();
             assertThat(persistence.sessions().byId(bobs.id())).isPresent();
             assertThat(persistence.totpDevices().of(bob.id())).isPresent();
             assertThat(persistence.backupCodes().countOf(bob.id())).isOne();
+            assertThat(persistence.verifications().of(bob.id())).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_deleted_user_leaves_the_memberships_of_those_they_invited(Supplier<TestStorage> database)
+            throws SQLException {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            TestData data = new TestData(persistence);
+            User ada = data.user("ada@example.com");
+            User bob = data.user("bob@example.com");
+            data.member(data.organization("Acme"), bob, MembershipLevel.MEMBER, ada.id());
+
+            assertThat(persistence.users().delete(ada.id())).isTrue();
+
+            assertThat(persistence.directory().affiliationsOf(List.of(bob.id()))).containsOnlyKeys(bob.id());
+            try (Connection connection = test.dataSource().getConnection();
+                 PreparedStatement select = connection.prepareStatement(
+                         "select invited_by_id from organization_memberships where user_id = ?")) {
+                select.setLong(1, bob.id().value());
+                try (ResultSet result = select.executeQuery()) {
+                    assertThat(result.next()).isTrue();
+                    assertThat(result.getObject(1)).isNull();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_key_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
+        try (TestStorage test = database.get();
+             HikariDataSource first = anotherPool(test, 4);
+             HikariDataSource second = anotherPool(test, 4)) {
+            User ada = new TestData(test.persistence()).user("ada@example.com");
+            List<PersonalApiKeyRepository> instances = List.of(new JdbcStorage(first).apiKeys(),
+                    new JdbcStorage(second).apiKeys());
+            Instant now = Instant.parse("2026-11-28T12:00:00Z");
+            SecureRandom random = new SecureRandom();
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                List<Callable<Boolean>> attempts = new ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    PersonalApiKeyRepository instance = instances.get(i % 2);
+                    PersonalApiKey key = PersonalApiKey.issue(ada.id(), "k" + i, ApiScopes.ALL, now, random).key();
+                    attempts.add(() -> instance.addWithin(key, 10));
+                }
+                int added = 0;
+                for (Future<Boolean> attempt : threads.invokeAll(attempts)) {
+                    if (attempt.get()) {
+                        added++;
+                    }
+                }
+
+                assertThat(added).isEqualTo(10);
+                assertThat(test.persistence().apiKeys().countOf(ada.id())).isEqualTo(10);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_key_added_within_the_limit_belongs_to_the_unit_of_work(Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            User ada = new TestData(persistence).user("ada@example.com");
+            PersonalApiKey key = PersonalApiKey.issue(ada.id(), "k", ApiScopes.ALL,
+                    Instant.parse("2026-11-28T12:00:00Z"), new SecureRandom()).key();
+
+            assertThatThrownBy(() -> persistence.transactions().run(() -> {
+                assertThat(persistence.apiKeys().addWithin(key, 10)).isTrue();
+                throw new IllegalStateException("changed my mind");
+            })).hasMessage("changed my mind");
+
+            assertThat(persistence.apiKeys().countOf(ada.id())).isZero();
+            assertThatThrownBy(() -> persistence.apiKeys().addWithin(PersonalApiKey.issue(new UserId(999_999), "k",
+                    ApiScopes.ALL, Instant.parse("2026-11-28T12:00:00Z"), new SecureRandom()).key(), 10))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("no user 999999");
         }
     }
 

@@ -3,18 +3,23 @@ package dev.burrow.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.credential.BoundedPasswordHasher;
 import dev.burrow.application.credential.DjangoPasswordHasher;
-import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.http.HttpApi;
 import dev.burrow.http.HttpSettings;
 import dev.burrow.http.UseCases;
 import dev.burrow.jdbc.DataSources;
 import dev.burrow.jdbc.JdbcStorage;
+import dev.burrow.mail.LoggingMailer;
+import dev.burrow.mail.SmtpMailer;
 import io.javalin.Javalin;
 
 import java.security.SecureRandom;
@@ -30,6 +35,8 @@ public final class Application implements AutoCloseable {
 
     private final Config config;
     private final HikariDataSource dataSource;
+    private final BoundedPasswordHasher passwords;
+    private final Mailer mailer;
     private final JdbcStorage storage;
     private final Provisioning provisioning;
     private final HttpApi api;
@@ -42,22 +49,27 @@ public final class Application implements AutoCloseable {
         // Microseconds are what both databases keep, so every instant is cut there before it is stored or compared.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
         SecureRandom random = new SecureRandom();
-        PasswordHasher passwords = new DjangoPasswordHasher(random);
+        this.passwords = new BoundedPasswordHasher(new DjangoPasswordHasher(random), config.hashingThreads(),
+                4 * config.hashingThreads());
+        this.mailer = config.smtp() == null ? new LoggingMailer() : new SmtpMailer(config.smtp());
         this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
                 storage.organizations(), passwords, storage.transactions(), clock, random);
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
-                storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(), clock, random);
+                storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
+                storage.rateLimiter(), clock, random);
         UseCases useCases = new UseCases(
-                UserUseCases.create(storage.users(), storage.organizations(), storage.scenes(), storage.totpDevices(),
-                        clock),
+                UserUseCases.create(new UserPorts(storage.users(), storage.organizations(), storage.scenes(),
+                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.transactions()),
+                        passwords, mailer, clock, random),
                 AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
                 AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
                 LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
                         storage.rateLimiter(), storage.transactions(), clock, random),
                 PersonalApiKeyUseCases.create(storage.apiKeys(), storage.organizations(), storage.transactions(),
                         clock, random),
-                twoFactor.twoFactor());
-        this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl()));
+                twoFactor.twoFactor(),
+                new PasswordCheckThrottle(storage.rateLimiter(), clock));
+        this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
     }
 
     /** Opens the database the configuration names and brings its schema up to date. */
@@ -97,6 +109,14 @@ public final class Application implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        if (mailer instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        passwords.close();
         dataSource.close();
     }
 }

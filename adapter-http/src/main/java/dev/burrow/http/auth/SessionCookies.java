@@ -38,9 +38,10 @@ public final class SessionCookies {
         return Duration.between(session.createdAt(), session.expiresAt());
     }
 
-    /** Makes the browser forget its session. */
+    /** Makes the browser forget its session and its CSRF secret. */
     public void clear(Context ctx) {
         set(ctx, SESSION, "", Duration.ZERO, true);
+        set(ctx, CSRF, "", Duration.ZERO, false);
     }
 
     public static String sessionKey(Context ctx) {

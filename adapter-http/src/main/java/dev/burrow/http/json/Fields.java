@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request body read the way Django REST framework's serializer fields read it, with their messages and codes:
@@ -45,6 +46,14 @@ public final class Fields {
             form.put(field.getKey(), values.isEmpty() ? "" : values.get(values.size() - 1));
         }
         return new Fields(form);
+    }
+
+    /**
+     * The body as plain Java members (see {@link JsonValues}), those named in {@code documents} as JSON
+     * documents; form fields are strings.
+     */
+    public Map<String, Object> members(Set<String> documents) {
+        return JsonValues.members(body, documents);
     }
 
     public boolean has(String field) {

@@ -1,6 +1,8 @@
 package dev.burrow.http.login;
 
 import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.auth.ClientAddress;
 import dev.burrow.http.auth.SessionCookies;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
@@ -22,11 +24,16 @@ public final class LoginController {
     private final LoginUseCase login;
     private final SessionCookies cookies;
     private final ErrorTable errors;
+    private final Authenticator authenticator;
+    private final ClientAddress clients;
 
-    public LoginController(LoginUseCase login, SessionCookies cookies, ErrorTable errors) {
+    public LoginController(LoginUseCase login, SessionCookies cookies, ErrorTable errors, Authenticator authenticator,
+                           ClientAddress clients) {
         this.login = login;
         this.cookies = cookies;
         this.errors = errors;
+        this.authenticator = authenticator;
+        this.clients = clients;
     }
 
     public void logIn(Context ctx) {
@@ -34,7 +41,7 @@ public final class LoginController {
         LoginUseCase.LoginOutcome outcome = login.logIn(new LoginUseCase.Credentials(
                 fields.string("email", true).map(String::strip).orElse(null),
                 fields.string("password", true).orElse(null),
-                ctx.ip()));
+                clients.of(ctx)));
         if (outcome instanceof LoginUseCase.SecondFactorRequired required) {
             cookies.pending(ctx, required.pending());
             errors.writeUnauthorized(ctx, SECOND_FACTOR_REQUIRED);
@@ -50,7 +57,12 @@ public final class LoginController {
         ctx.json(SUCCESS);
     }
 
+    /**
+     * Ends the session. A live session must show its CSRF token, as for any change, so another site cannot log
+     * people out; without one there is nothing to end but the cookies.
+     */
     public void logOut(Context ctx) {
+        authenticator.identify(ctx, false);
         login.logOut(SessionCookies.sessionKey(ctx));
         cookies.clear(ctx);
         ctx.json(SUCCESS);

@@ -4,20 +4,30 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
+import dev.burrow.application.user.UpdateUserUseCase;
+import dev.burrow.application.user.UserProfile;
 import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
+import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.PostHogTime;
 import dev.burrow.http.pagination.LimitOffset;
 import dev.burrow.http.pagination.QueryString;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** {@code /api/users/}: the list and the user object. */
 public final class UserController {
+
+    /** The user fields whose JSON is stored as it is sent. */
+    private static final Set<String> JSON_FIELDS = Set.of("events_column_config", "has_seen_product_intro_for",
+            "hedgehog_config");
 
     private final UserUseCases users;
 
@@ -34,6 +44,33 @@ public final class UserController {
                 page.limit(), page.offset()));
         ctx.json(new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
                 result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
+    }
+
+    /** PATCH changes the fields sent; PUT also requires {@code email} and {@code password}. */
+    public void update(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        Map<String, Object> body = Fields.of(ctx).members(JSON_FIELDS);
+        UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), body,
+                ctx.method() == HandlerType.PUT));
+        ctx.json(UserResponse.from(updated, sensitiveUntil(actor)));
+    }
+
+    public void delete(Context ctx) {
+        users.delete().delete(Authenticator.actor(ctx), lookup(ctx));
+        ctx.status(204);
+    }
+
+    /** Confirms a new address with the mailed code; anyone holding the code may, as in PostHog. */
+    public void verifyEmail(Context ctx) {
+        Fields fields = Fields.of(ctx);
+        users.emailChange().verify(fields.string("uuid", true).orElse(null),
+                fields.string("code", true).orElse(null));
+        ctx.json(Map.of("success", true));
+    }
+
+    public void cancelEmailChange(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        ctx.json(UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
     }
 
     public void retrieve(Context ctx) {

@@ -36,6 +36,24 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
     }
 
     @Override
+    public boolean addWithin(PersonalApiKey key, int limit) {
+        long owner = key.userId().value();
+        return database.inTransaction(() -> {
+            // Without the lock, additions at once would each count the keys before the others' and all pass the
+            // limit together. Each waits for the one before it to commit, then counts its key. It also keeps the
+            // owner from going away before the key is in.
+            if (database.call(PersonalApiKeyQueries.class, queries -> queries.lockOwner(owner)).isEmpty()) {
+                throw new IllegalStateException("no user " + key.userId());
+            }
+            if (database.call(PersonalApiKeyQueries.class, queries -> queries.countOf(owner)) >= limit) {
+                return false;
+            }
+            add(key);
+            return true;
+        });
+    }
+
+    @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
         return database.call(PersonalApiKeyQueries.class, queries -> queries.bySecureValue(secureValue))
                 .map(PersonalApiKeyRow::toKey);

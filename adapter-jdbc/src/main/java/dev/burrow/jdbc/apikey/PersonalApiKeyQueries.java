@@ -38,6 +38,10 @@ interface PersonalApiKeyQueries {
     @SqlQuery("select count(*) from personal_api_keys where user_id = :userId")
     int countOf(@Bind("userId") long userId);
 
+    /** Holds the owner's row until the transaction ends, so that two additions of their keys take turns. */
+    @SqlQuery("select id from users where id = :userId for update")
+    Optional<Long> lockOwner(@Bind("userId") long userId);
+
     // Only what a user may edit: the hash, the mask and the times stay as they are.
     @SqlUpdate("""
             update personal_api_keys set

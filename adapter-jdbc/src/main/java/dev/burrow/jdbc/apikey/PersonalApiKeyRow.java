@@ -33,4 +33,12 @@ record PersonalApiKeyRow(String id, long userId, String label, String secureValu
                 scopedOrganizations == null ? null : JsonColumns.strings(scopedOrganizations),
                 createdAt, lastUsedAt, lastRolledAt);
     }
+
+    /** Never print the key's hash by accident; the mask is what identifies a key to its owner. */
+    @Override
+    public String toString() {
+        return "PersonalApiKeyRow[id=" + id + ", userId=" + userId + ", label=" + label
+                + ", secureValue=***, maskValue=" + maskValue + ", createdAt=" + createdAt + ", lastUsedAt="
+                + lastUsedAt + ", lastRolledAt=" + lastRolledAt + "]";
+    }
 }

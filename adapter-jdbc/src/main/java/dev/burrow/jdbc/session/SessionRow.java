@@ -20,4 +20,11 @@ record SessionRow(String id, long userId, String state, Instant createdAt, Insta
         return Session.restore(id, new UserId(userId), Session.State.valueOf(state.toUpperCase(Locale.ROOT)),
                 createdAt, authenticatedAt, expiresAt, new CsrfSecret(csrfSecret));
     }
+
+    /** Never print the CSRF secret, nor the hash of the session's key, by accident. */
+    @Override
+    public String toString() {
+        return "SessionRow[id=***, userId=" + userId + ", state=" + state + ", createdAt=" + createdAt
+                + ", authenticatedAt=" + authenticatedAt + ", expiresAt=" + expiresAt + ", csrfSecret=***]";
+    }
 }

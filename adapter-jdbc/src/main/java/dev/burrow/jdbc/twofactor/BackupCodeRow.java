@@ -9,4 +9,10 @@ record BackupCodeRow(long id, String codeHash) {
     StoredBackupCode toCode() {
         return new StoredBackupCode(id, new PasswordHash(codeHash));
     }
+
+    /** Never print the code's hash by accident. */
+    @Override
+    public String toString() {
+        return "BackupCodeRow[id=" + id + ", codeHash=***]";
+    }
 }

@@ -19,4 +19,11 @@ record TotpDeviceRow(long userId, String secretHex, long lastStep, int failures,
         return TotpDevice.restore(new UserId(userId), TotpSecret.ofHex(secretHex), lastStep, failures, lastFailureAt,
                 createdAt);
     }
+
+    /** Never print the secret by accident. */
+    @Override
+    public String toString() {
+        return "TotpDeviceRow[userId=" + userId + ", secretHex=***, lastStep=" + lastStep + ", failures=" + failures
+                + ", lastFailureAt=" + lastFailureAt + ", createdAt=" + createdAt + "]";
+    }
 }

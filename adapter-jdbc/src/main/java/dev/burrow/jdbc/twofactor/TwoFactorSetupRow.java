@@ -17,4 +17,10 @@ record TwoFactorSetupRow(String sessionId, long userId, String secretHex, Instan
     TwoFactorSetup toSetup() {
         return new TwoFactorSetup(sessionId, new UserId(userId), TotpSecret.ofHex(secretHex), startedAt);
     }
+
+    /** Never print the secret, nor the hash of the session's key, by accident. */
+    @Override
+    public String toString() {
+        return "TwoFactorSetupRow[sessionId=***, userId=" + userId + ", secretHex=***, startedAt=" + startedAt + "]";
+    }
 }

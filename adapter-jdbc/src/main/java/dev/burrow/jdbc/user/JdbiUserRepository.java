@@ -75,6 +75,14 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean delete(UserId id) {
+        // The row lock first: a membership being added waits on it (its foreign key check needs the row) or has
+        // committed before it, so the check in the delete, a fresh statement, sees every membership there is.
+        return database.inTransaction(() -> database.call(UserQueries.class, queries ->
+                queries.lock(id.value()).isPresent() && queries.deleteUnaffiliated(id.value()) > 0));
+    }
+
+    @Override
     public long count(UserFilter filter) {
         return database.call(UserQueries.class,
                 queries -> queries.count(onlyUser(filter), filter.email(), filter.staff()));

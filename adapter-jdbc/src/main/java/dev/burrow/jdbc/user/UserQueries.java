@@ -61,6 +61,20 @@ interface UserQueries {
             """)
     int update(@BindRecord UserRow user);
 
+    /**
+     * Deletes the user unless they belong to an organization, in one statement: the check and the delete see the
+     * same rows. Their keys, sessions, second factor, scene personalisations and email codes go along (on delete
+     * cascade); the memberships of people they invited keep no inviter (on delete set null).
+     */
+    @SqlQuery("select id from users where id = :id for update")
+    Optional<Long> lock(@Bind("id") long id);
+
+    @SqlUpdate("""
+            delete from users
+            where id = :id and not exists (select 1 from organization_memberships where user_id = :id)
+            """)
+    int deleteUnaffiliated(@Bind("id") long id);
+
     @SqlQuery("select " + COLUMNS + " from users where id = :id")
     Optional<UserRow> byId(@Bind("id") long id);
 

@@ -130,4 +130,11 @@ record UserRow(
     private static <E extends Enum<E> & Choice> E choice(Class<E> type, String value) {
         return value == null ? null : Choice.parse(type, value).orElse(null);
     }
+
+    /** Never print the password hash by accident, nor the rest of the account: the keys that identify it suffice. */
+    @Override
+    public String toString() {
+        return "UserRow[id=" + id + ", uuid=" + uuid + ", email=" + email + ", password="
+                + (password == null ? null : "***") + ", version=" + version + "]";
+    }
 }

@@ -11,6 +11,12 @@ public interface PersonalApiKeyRepository {
 
     void add(PersonalApiKey key);
 
+    /**
+     * Adds the key unless its owner already has {@code limit} keys; whether it was added. Count and insert are
+     * one atomic step, so concurrent creations cannot pass the limit together.
+     */
+    boolean addWithin(PersonalApiKey key, int limit);
+
     Optional<PersonalApiKey> findBySecureValue(String secureValue);
 
     /** The key with this id, if it belongs to {@code owner}. */

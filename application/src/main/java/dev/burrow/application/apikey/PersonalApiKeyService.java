@@ -10,6 +10,7 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotFoundException;
+import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.text.UuidText;
@@ -56,17 +57,15 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
             throw new InvalidInputException("required", "This field is required.", "scopes");
         }
         ApiScopes scopes = ApiScopes.parse(key.scopes());
+        checkGrant(actor, scopes);
         checkScoping(actor.userId(), key.scopedTeams(), key.scopedOrganizations());
-        return transactions.inTransaction(() -> {
-            if (keys.countOf(actor.userId()) >= PersonalApiKey.MAX_PER_USER) {
-                throw InvalidInputException.invalid("You can only have " + PersonalApiKey.MAX_PER_USER
-                        + " personal API keys. Remove an existing key before creating a new one.", null);
-            }
-            PersonalApiKey.Issued issued = PersonalApiKey.issue(actor.userId(), label, scopes, key.scopedTeams(),
-                    key.scopedOrganizations(), clock.instant(), random);
-            keys.add(issued.key());
-            return issued;
-        });
+        PersonalApiKey.Issued issued = PersonalApiKey.issue(actor.userId(), label, scopes, key.scopedTeams(),
+                key.scopedOrganizations(), clock.instant(), random);
+        if (!keys.addWithin(issued.key(), PersonalApiKey.MAX_PER_USER)) {
+            throw InvalidInputException.invalid("You can only have " + PersonalApiKey.MAX_PER_USER
+                    + " personal API keys. Remove an existing key before creating a new one.", null);
+        }
+        return issued;
     }
 
     @Override
@@ -88,7 +87,9 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
             key = key.withLabel(label(changes.label().get()));
         }
         if (changes.scopes().isPresent()) {
-            key = key.withScopes(ApiScopes.parse(changes.scopes().get()));
+            ApiScopes scopes = ApiScopes.parse(changes.scopes().get());
+            checkGrant(actor, scopes);
+            key = key.withScopes(scopes);
         }
         if (changes.scopedTeams().isPresent() || changes.scopedOrganizations().isPresent()) {
             checkScoping(actor.userId(), changes.scopedTeams().orElse(null),
@@ -106,6 +107,14 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
         String target = CURRENT.equals(id) ? get(actor, id).id() : id;
         if (!keys.delete(actor.userId(), target)) {
             throw new NotFoundException();
+        }
+    }
+
+    /** A key that manages keys may not mint (or widen into) one with access it does not have itself. */
+    private static void checkGrant(Actor actor, ApiScopes requested) {
+        if (actor.credential() instanceof Credential.PersonalApiKey caller && !caller.scopes().covers(requested)) {
+            throw new PermissionDeniedException(
+                    "A personal API key cannot grant scopes it does not hold itself: " + requested.values());
         }
     }
 

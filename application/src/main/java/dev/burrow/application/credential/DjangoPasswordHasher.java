@@ -58,7 +58,13 @@ public final class DjangoPasswordHasher implements PasswordHasher {
             return false;
         }
         byte[] expected = algorithm.encode(password, parts[2], rounds).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, hash.encoded().getBytes(StandardCharsets.US_ASCII));
+        boolean matches = MessageDigest.isEqual(expected, hash.encoded().getBytes(StandardCharsets.US_ASCII));
+        if (!matches && algorithm == Algorithm.SHA256 && rounds < iterations) {
+            // Django's harden_runtime: a wrong guess against an older, cheaper hash costs what a current one does,
+            // so timing does not tell imported accounts from unknown ones.
+            algorithm.encode(password, parts[2], iterations - rounds);
+        }
+        return matches;
     }
 
     @Override

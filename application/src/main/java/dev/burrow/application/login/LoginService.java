@@ -23,12 +23,14 @@ import java.util.random.RandomGenerator;
 
 final class LoginService implements LoginUseCase {
 
-    /** Failed attempts that lock an account, or a client address, out for {@link #LOCKOUT}. */
-    static final int ACCOUNT_FAILURE_LIMIT = 10;
-    static final int ADDRESS_FAILURE_LIMIT = 30;
+    /** Attempts that lock an account, or a client address, out for {@link #LOCKOUT}. */
+    static final int ACCOUNT_ATTEMPT_LIMIT = 10;
+    static final int ADDRESS_ATTEMPT_LIMIT = 30;
     static final Duration LOCKOUT = Duration.ofMinutes(10);
     /** Attempt histories older than this are no use to any limit and are dropped as logins go by. */
     static final Duration ATTEMPT_HISTORY = Duration.ofDays(1);
+    /** Housekeeping runs at most this often per process, not on every login. */
+    static final Duration HOUSEKEEPING_INTERVAL = Duration.ofMinutes(1);
 
     private final UserRepository users;
     private final SessionRepository sessions;
@@ -39,6 +41,7 @@ final class LoginService implements LoginUseCase {
     private final Clock clock;
     private final RandomGenerator random;
     private volatile PasswordHash decoy;
+    private volatile Instant lastHousekeeping;
 
     LoginService(UserRepository users, SessionRepository sessions, SecondFactorCheck secondFactor,
                  PasswordHasher hasher, RateLimiter limiter, TransactionRunner transactions, Clock clock,
@@ -60,8 +63,10 @@ final class LoginService implements LoginUseCase {
         Instant now = clock.instant();
         String account = "login:account:" + email.folded();
         String address = "login:address:" + credentials.clientAddress();
-        if (limiter.countSince(account, now.minus(LOCKOUT)) >= ACCOUNT_FAILURE_LIMIT
-                || limiter.countSince(address, now.minus(LOCKOUT)) >= ADDRESS_FAILURE_LIMIT) {
+        // Counted before the password is checked, atomically: a burst of parallel guesses cannot all slip under
+        // the limit while the first ones are still hashing. A success clears the account's count.
+        if (limiter.tryAcquire(account, ACCOUNT_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()
+                || limiter.tryAcquire(address, ADDRESS_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()) {
             throw new PermissionDeniedException("too_many_failed_attempts",
                     "Too many failed login attempts. Please try again in 10 minutes.");
         }
@@ -69,8 +74,6 @@ final class LoginService implements LoginUseCase {
         // Unknown accounts are checked against a decoy hash, so a wrong address costs what a wrong password does.
         boolean matches = hasher.verify(password, user.map(User::password).orElseGet(this::decoy));
         if (user.isEmpty() || !matches) {
-            limiter.record(account, now);
-            limiter.record(address, now);
             throw new InvalidInputException("invalid_credentials", "Invalid email or password.", null);
         }
         limiter.reset(account);
@@ -110,9 +113,19 @@ final class LoginService implements LoginUseCase {
     private Session.Opened openFor(User user, Instant now) {
         Session.Opened opened = Session.open(user.id(), now, random);
         sessions.add(opened.session());
+        keepHouse(now);
+        return opened;
+    }
+
+    /** Forgets expired sessions and stale attempt histories, at most once per {@link #HOUSEKEEPING_INTERVAL}. */
+    private void keepHouse(Instant now) {
+        Instant last = lastHousekeeping;
+        if (last != null && now.isBefore(last.plus(HOUSEKEEPING_INTERVAL))) {
+            return;
+        }
+        lastHousekeeping = now;
         sessions.deleteExpired(now);
         limiter.forgetBefore(now.minus(ATTEMPT_HISTORY));
-        return opened;
     }
 
     /** Passwords stored with an older algorithm or fewer iterations are re-hashed while we have them in clear. */

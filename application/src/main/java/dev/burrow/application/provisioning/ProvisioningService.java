@@ -2,6 +2,7 @@ package dev.burrow.application.provisioning;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -30,7 +31,6 @@ import java.util.random.RandomGenerator;
 
 final class ProvisioningService implements Provisioning {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
     private static final String INITIAL_ORGANIZATION = "burrow";
     private static final String INITIAL_PROJECT = "Default project";
 
@@ -39,6 +39,7 @@ final class ProvisioningService implements Provisioning {
     private final OrganizationRegistry registry;
     private final OrganizationDirectory directory;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy = new PasswordPolicy();
     private final TransactionRunner transactions;
     private final Clock clock;
     private final RandomGenerator random;
@@ -138,10 +139,7 @@ final class ProvisioningService implements Provisioning {
     }
 
     private PasswordHash hash(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.invalid(
-                    "This password is too short. It must contain at least 8 characters.", "password");
-        }
+        policy.check(password);
         return hasher.hash(password);
     }
 

@@ -5,6 +5,7 @@ import dev.burrow.application.actor.Credential;
 import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.domain.failure.InvalidInputException;
@@ -15,10 +16,12 @@ import dev.burrow.domain.twofactor.Totp;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
+import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,8 @@ import java.util.random.RandomGenerator;
 final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
 
     static final String NO_KEYS = "This action does not support personal API key access";
+    /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
+    static final int ATTEMPTS_PER_MINUTE = 5;
 
     private final TotpDeviceRepository devices;
     private final BackupCodeRepository backupCodes;
@@ -37,12 +42,13 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     private final UserLookup lookup;
     private final PasswordHasher codeHasher;
     private final TransactionRunner transactions;
+    private final RateLimiter limiter;
     private final Clock clock;
     private final RandomGenerator random;
 
     TwoFactorService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, TwoFactorSetupRepository setups,
                      SessionRepository sessions, UserLookup lookup, PasswordHasher codeHasher,
-                     TransactionRunner transactions, Clock clock, RandomGenerator random) {
+                     TransactionRunner transactions, RateLimiter limiter, Clock clock, RandomGenerator random) {
         this.devices = devices;
         this.backupCodes = backupCodes;
         this.setups = setups;
@@ -50,6 +56,7 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
         this.lookup = lookup;
         this.codeHasher = codeHasher;
         this.transactions = transactions;
+        this.limiter = limiter;
         this.clock = clock;
         this.random = random;
     }
@@ -83,6 +90,8 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
         }
         transactions.run(() -> {
             devices.save(TotpDevice.confirmed(actor.userId(), setup.secret(), step.getAsLong(), now));
+            // Codes left from an earlier device must not come back to life with this one.
+            backupCodes.deleteAll(actor.userId());
             setups.delete(sessionId);
             sessions.deleteAllOf(actor.userId(), sessionId);
         });
@@ -100,11 +109,15 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     public List<String> regenerateBackupCodes(Actor actor, String target) {
         RecentAuthentication.require(actor, clock.instant());
         User user = lookup.resolve(actor, target);
-        if (devices.of(user.id()).isEmpty()) {
-            throw new InvalidInputException("2fa_not_enabled", "2FA must be enabled first", null);
-        }
         List<String> codes = BackupCodes.generate(random);
-        backupCodes.replace(user.id(), codes.stream().map(codeHasher::hash).toList());
+        List<PasswordHash> hashes = codes.stream().map(codeHasher::hash).toList();
+        transactions.run(() -> {
+            // Checked inside the transaction that writes the codes, so a concurrent disable cannot orphan them.
+            if (devices.of(user.id()).isEmpty()) {
+                throw new InvalidInputException("2fa_not_enabled", "2FA must be enabled first", null);
+            }
+            backupCodes.replace(user.id(), hashes);
+        });
         return codes;
     }
 
@@ -123,24 +136,39 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
         return devices.of(userId).isPresent();
     }
 
+    /**
+     * A six-digit token is a TOTP code and goes through the device's own cool-down; anything else can only be a
+     * backup code, which the device's cool-down does not block (it is the way back in when the device is lost).
+     * Both count against one per-user limit, kept atomically in the shared store.
+     */
     @Override
     public void verify(UserId userId, String token) {
         Instant now = clock.instant();
-        Optional<TotpDevice> device = devices.of(userId);
-        if (device.isPresent()) {
-            if (!device.get().allowsAttemptAt(now)) {
-                throw new InvalidInputException("2fa_too_many_attempts", "Too many attempts.", null);
-            }
-            OptionalLong step = device.get().acceptableStep(token, now);
-            if (step.isPresent() && devices.acceptStep(userId, step.getAsLong())) {
-                return;
-            }
-            devices.recordFailure(userId, now);
+        if (limiter.tryAcquire("second_factor:" + userId, ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1), now)
+                .isPresent()) {
+            throw tooManyAttempts();
         }
-        if (token != null && spendBackupCode(userId, token.strip().toLowerCase(Locale.ROOT))) {
+        String code = token == null ? "" : token.strip();
+        if (!code.isEmpty() && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            Optional<TotpDevice> device = devices.of(userId);
+            if (device.isPresent()) {
+                if (!device.get().allowsAttemptAt(now)) {
+                    throw tooManyAttempts();
+                }
+                OptionalLong step = device.get().acceptableStep(code, now);
+                if (step.isPresent() && devices.acceptStep(userId, step.getAsLong())) {
+                    return;
+                }
+                devices.recordFailure(userId, now);
+            }
+        } else if (spendBackupCode(userId, code.toLowerCase(Locale.ROOT))) {
             return;
         }
         throw new InvalidInputException("2fa_invalid", "Invalid authentication code", null);
+    }
+
+    private static InvalidInputException tooManyAttempts() {
+        return new InvalidInputException("2fa_too_many_attempts", "Too many attempts.", null);
     }
 
     private boolean spendBackupCode(UserId userId, String token) {

@@ -2,6 +2,7 @@ package dev.burrow.application.twofactor;
 
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
@@ -26,11 +27,11 @@ public final class TwoFactorUseCases {
 
     public static TwoFactorUseCases create(TotpDeviceRepository devices, BackupCodeRepository backupCodes,
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
-                                           UserRepository users, TransactionRunner transactions, Clock clock,
-                                           RandomGenerator random) {
+                                           UserRepository users, TransactionRunner transactions,
+                                           RateLimiter limiter, Clock clock, RandomGenerator random) {
         return new TwoFactorUseCases(new TwoFactorService(devices, backupCodes, setups, sessions,
-                new UserLookup(users), new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions, clock,
-                random));
+                new UserLookup(users), new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions,
+                limiter, clock, random));
     }
 
     public TwoFactorUseCase twoFactor() {

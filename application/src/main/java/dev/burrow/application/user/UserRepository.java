@@ -38,6 +38,12 @@ public interface UserRepository {
      */
     User update(User user);
 
+    /**
+     * Deletes the user and everything only theirs, unless they still belong to an organization; whether it was
+     * deleted. In burrow's own storage the membership check and the delete are one statement.
+     */
+    boolean delete(UserId id);
+
     long count(UserFilter filter);
 
     /** One page of the filtered users, by id. */

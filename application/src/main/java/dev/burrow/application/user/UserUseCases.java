@@ -1,27 +1,40 @@
 package dev.burrow.application.user;
 
-import dev.burrow.application.organization.OrganizationDirectory;
-import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.credential.PasswordPolicy;
+import dev.burrow.application.mail.Mailer;
 
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 /** Builds the user use cases over the ports they need. */
 public final class UserUseCases {
 
+    /** Confirmation codes are short-lived and few; a salted PBKDF2 still keeps a copied table from reading them. */
+    static final int CODE_ITERATIONS = 20_000;
+
     private final GetUserUseCase get;
     private final ListUsersUseCase list;
+    private final AccountService account;
 
-    private UserUseCases(GetUserUseCase get, ListUsersUseCase list) {
+    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, AccountService account) {
         this.get = get;
         this.list = list;
+        this.account = account;
     }
 
-    public static UserUseCases create(UserRepository users, OrganizationDirectory directory,
-                                      ScenePersonalisationRepository scenes, SecondFactorDirectory secondFactors,
-                                      Clock clock) {
-        UserProfiles profiles = new UserProfiles(users, directory, scenes, secondFactors, clock);
-        return new UserUseCases(new GetUserService(new UserLookup(users), profiles),
-                new ListUsersService(users, profiles));
+    /** {@code passwords} should be a bounded hasher: password checks and changes run through it. */
+    public static UserUseCases create(UserPorts ports, PasswordHasher passwords, Mailer mailer, Clock clock,
+                                      RandomGenerator random) {
+        UserProfiles profiles = new UserProfiles(ports.users(), ports.directory(), ports.scenes(),
+                ports.secondFactors(), clock);
+        UserLookup lookup = new UserLookup(ports.users());
+        AccountService account = new AccountService(ports.users(), lookup, profiles, ports.directory(),
+                ports.sessions(), ports.verifications(), passwords, new DjangoPasswordHasher(CODE_ITERATIONS, random),
+                new PasswordPolicy(), mailer, ports.transactions(), clock, random);
+        return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
+                account);
     }
 
     public GetUserUseCase get() {
@@ -30,5 +43,17 @@ public final class UserUseCases {
 
     public ListUsersUseCase list() {
         return list;
+    }
+
+    public UpdateUserUseCase update() {
+        return account;
+    }
+
+    public DeleteUserUseCase delete() {
+        return account;
+    }
+
+    public EmailChangeUseCase emailChange() {
+        return account;
     }
 }

@@ -102,4 +102,25 @@ public abstract class PersonalApiKeyRepositoryContract extends PersistenceContra
         assertThat(keys().delete(ada.id(), key.id())).isFalse();
         assertThat(keys().findBySecureValue(key.secureValue())).isEmpty();
     }
+
+    @Test
+    void concurrent_additions_never_pass_the_limit() throws Exception {
+        User ada = data.user("ada@example.com");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Callable<Boolean>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                attempts.add(() -> keys().addWithin(PersonalApiKey.issue(ada.id(), "k", ApiScopes.ALL,
+                        Instant.parse("2026-11-28T12:00:00Z"), new java.security.SecureRandom()).key(), 10));
+            }
+            int added = 0;
+            for (java.util.concurrent.Future<Boolean> attempt : pool.invokeAll(attempts)) {
+                added += attempt.get() ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(10);
+            assertThat(keys().countOf(ada.id())).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

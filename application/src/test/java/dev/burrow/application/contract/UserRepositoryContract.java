@@ -172,4 +172,24 @@ public abstract class UserRepositoryContract extends PersistenceContract {
                 user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(), user.version());
         return users().update(deactivated);
     }
+
+    @Test
+    void a_user_is_deleted_with_everything_only_theirs_unless_they_belong_to_an_organization() {
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        data.member(data.organization("Acme"), bob, dev.burrow.domain.organization.MembershipLevel.OWNER);
+        var key = data.apiKey(ada, dev.burrow.domain.apikey.ApiScopes.ALL).key();
+        var session = dev.burrow.domain.session.Session.open(ada.id(), data.now(), new java.security.SecureRandom())
+                .session();
+        persistence.sessions().add(session);
+
+        assertThat(users().delete(bob.id())).isFalse();
+        assertThat(users().byId(bob.id())).isPresent();
+
+        assertThat(users().delete(ada.id())).isTrue();
+        assertThat(users().byId(ada.id())).isEmpty();
+        assertThat(persistence.apiKeys().findBySecureValue(key.secureValue())).isEmpty();
+        assertThat(persistence.sessions().byId(session.id())).isEmpty();
+        assertThat(users().delete(ada.id())).isFalse();
+    }
 }

@@ -30,6 +30,17 @@ public final class InMemoryPersonalApiKeyRepository implements PersonalApiKeyRep
     }
 
     @Override
+    public boolean addWithin(PersonalApiKey key, int limit) {
+        synchronized (store) {
+            if (countOf(key.userId()) >= limit) {
+                return false;
+            }
+            add(key);
+            return true;
+        }
+    }
+
+    @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
         synchronized (store) {
             return store.keys.values().stream().filter(k -> k.secureValue().equals(secureValue)).findFirst();

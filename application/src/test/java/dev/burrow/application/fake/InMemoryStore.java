@@ -1,6 +1,7 @@
 package dev.burrow.application.fake;
 
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.organization.Invite;
@@ -44,6 +45,7 @@ public final class InMemoryStore implements TransactionRunner {
     final Map<Long, StoredCode> backupCodes = table(new LinkedHashMap<>());
     final Map<String, TwoFactorSetup> twoFactorSetups = table(new LinkedHashMap<>());
     final Map<String, List<Instant>> attempts = table(new HashMap<>());
+    final Map<UserId, EmailVerificationRepository.PendingVerification> verifications = table(new LinkedHashMap<>());
     private final Map<String, Long> sequences = table(new HashMap<>());
     private int depth;
 

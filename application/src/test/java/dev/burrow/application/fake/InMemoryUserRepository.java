@@ -86,6 +86,25 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean delete(UserId id) {
+        synchronized (store) {
+            if (!store.users.containsKey(id.value())
+                    || store.memberships.stream().anyMatch(m -> m.userId().equals(id))) {
+                return false;
+            }
+            store.users.remove(id.value());
+            store.keys.values().removeIf(key -> key.userId().equals(id));
+            store.sessions.values().removeIf(session -> session.userId().equals(id));
+            store.twoFactorSetups.values().removeIf(setup -> setup.userId().equals(id));
+            store.totpDevices.remove(id);
+            store.backupCodes.values().removeIf(code -> code.userId().equals(id));
+            store.scenes.removeIf(scene -> scene.userId().equals(id));
+            store.verifications.remove(id);
+            return true;
+        }
+    }
+
+    @Override
     public long count(UserFilter filter) {
         synchronized (store) {
             return matching(filter).count();

@@ -10,6 +10,8 @@ import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
+import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserRepository;
 
 /**
@@ -20,12 +22,18 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           OrganizationDirectory directory, OrganizationRegistry registry,
                           ScenePersonalisationRepository scenes, SessionRepository sessions, RateLimiter rateLimiter,
                           TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
-                          TwoFactorSetupRepository twoFactorSetups, TransactionRunner transactions) {
+                          TwoFactorSetupRepository twoFactorSetups, EmailVerificationRepository verifications,
+                          TransactionRunner transactions) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
-                backupCodes, twoFactorSetups, transactions);
+                backupCodes, twoFactorSetups, verifications, transactions);
+    }
+
+    /** The stores the user use cases need. */
+    public UserPorts userPorts() {
+        return new UserPorts(users, directory, scenes, totpDevices, sessions, verifications, transactions);
     }
 
     /** All ports over a fresh in-memory store. */
@@ -35,6 +43,6 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
         return new Persistence(new InMemoryUserRepository(store), new InMemoryPersonalApiKeyRepository(store),
                 organizations, organizations, new InMemoryScenePersonalisations(store), new InMemorySessions(store),
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
-                new InMemoryTwoFactorSetups(store), store);
+                new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), store);
     }
 }

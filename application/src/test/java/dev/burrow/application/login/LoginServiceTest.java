@@ -60,7 +60,7 @@ class LoginServiceTest {
     private LoginUseCase login(PasswordHasher passwords) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
                 persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-                persistence.transactions(), clock, random);
+                persistence.transactions(), persistence.rateLimiter(), clock, random);
         return LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
                 passwords, persistence.rateLimiter(), persistence.transactions(), clock, random);
     }

@@ -1,17 +1,21 @@
 package dev.burrow.domain.apikey;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The scopes an API key holds. An empty set is an old key from before scopes, which may do everything. */
+/**
+ * The scopes an API key holds, in the order they were given (PostHog shows them back that way). An empty set is an
+ * old key from before scopes, which may do everything.
+ */
 public record ApiScopes(Set<ApiScope> scopes) {
 
     public static final ApiScopes ALL = new ApiScopes(Set.of(ApiScope.ALL));
 
     public ApiScopes {
-        scopes = Set.copyOf(new LinkedHashSet<>(scopes));
+        scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     }
 
     public static ApiScopes of(Collection<ApiScope> scopes) {
@@ -33,11 +37,27 @@ public record ApiScopes(Set<ApiScope> scopes) {
                 || scopes.contains(required.impliedByWrite());
     }
 
-    /** The scopes as PostHog lists them, sorted so the list is stable; {@code ["*"]} for an old key. */
+    /** Whether a key with these scopes may do everything (it holds {@code *}, or is an old key without scopes). */
+    public boolean isUnlimited() {
+        return scopes.isEmpty() || scopes.contains(ApiScope.ALL);
+    }
+
+    /**
+     * Whether every permission of {@code other} is also one of these, so a key with these scopes may hand
+     * {@code other} on without granting more than it has.
+     */
+    public boolean covers(ApiScopes other) {
+        if (isUnlimited()) {
+            return true;
+        }
+        return !other.isUnlimited() && other.scopes.stream().allMatch(this::allows);
+    }
+
+    /** The scopes as PostHog lists them, in the order given; {@code ["*"]} for an old key. */
     public List<String> values() {
         if (scopes.isEmpty()) {
             return List.of("*");
         }
-        return scopes.stream().map(ApiScope::value).sorted().toList();
+        return scopes.stream().map(ApiScope::value).toList();
     }
 }

@@ -6,7 +6,8 @@ public final class ThrottledException extends BurrowException {
     private final long retryAfterSeconds;
 
     public ThrottledException(long retryAfterSeconds) {
-        super("throttled", "Request was throttled. Expected available in " + retryAfterSeconds + " seconds.", null);
+        super("throttled", "Request was throttled. Expected available in " + retryAfterSeconds
+                + (retryAfterSeconds == 1 ? " second." : " seconds."), null);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
 public final class TotpDevice {
 
     public static final int TOLERANCE = 1;
+    /** The cool-down stops doubling here, so a run of wrong guesses cannot shut the owner out for days. */
+    public static final Duration MAX_DELAY = Duration.ofMinutes(5);
 
     private final UserId userId;
     private final TotpSecret secret;
@@ -49,7 +51,7 @@ public final class TotpDevice {
         if (failures == 0 || lastFailureAt == null) {
             return true;
         }
-        long delay = 1L << Math.min(failures - 1, 30);
+        long delay = Math.min(1L << Math.min(failures - 1, 30), MAX_DELAY.toSeconds());
         return !now.isBefore(lastFailureAt.plus(Duration.ofSeconds(delay)));
     }
 

@@ -89,6 +89,39 @@ public final class User {
                 active, dateJoined, preferences, notificationSettings, context, version);
     }
 
+    /** The same user with new names, already checked by {@link DisplayName}. */
+    public User withNames(String newFirstName, String newLastName) {
+        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, newFirstName, newLastName, password,
+                staff, active, dateJoined, preferences, notificationSettings, current, version);
+    }
+
+    /** The same user at a new address, verified or not as said; any pending change is over. */
+    public User withEmail(EmailAddress newEmail, Boolean verified) {
+        return new User(id, uuid, distinctId, newEmail, null, verified, firstName, lastName, password, staff, active,
+                dateJoined, preferences, notificationSettings, current, version);
+    }
+
+    /** The same user with an address waiting for its code (null: no change pending). */
+    public User withPendingEmail(EmailAddress newPendingEmail) {
+        return new User(id, uuid, distinctId, email, newPendingEmail, emailVerified, firstName, lastName, password,
+                staff, active, dateJoined, preferences, notificationSettings, current, version);
+    }
+
+    public User withPreferences(UserPreferences newPreferences) {
+        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
+                active, dateJoined, newPreferences, notificationSettings, current, version);
+    }
+
+    public User withNotificationSettings(NotificationSettings newSettings) {
+        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
+                active, dateJoined, preferences, newSettings, current, version);
+    }
+
+    public User withStaff(boolean newStaff) {
+        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password,
+                newStaff, active, dateJoined, preferences, notificationSettings, current, version);
+    }
+
     /** The same user with a new stored password. */
     public User withPassword(PasswordHash newPassword) {
         return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, newPassword, staff,

@@ -19,6 +19,100 @@ public record UserPreferences(
         RoleAtOrganization roleAtOrganization,
         Boolean passkeysEnabledFor2fa) {
 
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some settings and keeps the rest. */
+    public static final class Builder {
+        private Boolean anonymizeData;
+        private Boolean allowImpersonation;
+        private ToolbarMode toolbarMode;
+        private JsonDocument eventsColumnConfig;
+        private JsonDocument hasSeenProductIntroFor;
+        private ThemeMode themeMode;
+        private JsonDocument hedgehogConfig;
+        private Boolean allowSidebarSuggestions;
+        private ShortcutPosition shortcutPosition;
+        private RoleAtOrganization roleAtOrganization;
+        private Boolean passkeysEnabledFor2fa;
+
+        private Builder(UserPreferences from) {
+            anonymizeData = from.anonymizeData;
+            allowImpersonation = from.allowImpersonation;
+            toolbarMode = from.toolbarMode;
+            eventsColumnConfig = from.eventsColumnConfig;
+            hasSeenProductIntroFor = from.hasSeenProductIntroFor;
+            themeMode = from.themeMode;
+            hedgehogConfig = from.hedgehogConfig;
+            allowSidebarSuggestions = from.allowSidebarSuggestions;
+            shortcutPosition = from.shortcutPosition;
+            roleAtOrganization = from.roleAtOrganization;
+            passkeysEnabledFor2fa = from.passkeysEnabledFor2fa;
+        }
+
+        public Builder anonymizeData(Boolean value) {
+            anonymizeData = value;
+            return this;
+        }
+
+        public Builder allowImpersonation(Boolean value) {
+            allowImpersonation = value;
+            return this;
+        }
+
+        public Builder toolbarMode(ToolbarMode value) {
+            toolbarMode = value;
+            return this;
+        }
+
+        public Builder eventsColumnConfig(JsonDocument value) {
+            eventsColumnConfig = value;
+            return this;
+        }
+
+        public Builder hasSeenProductIntroFor(JsonDocument value) {
+            hasSeenProductIntroFor = value;
+            return this;
+        }
+
+        public Builder themeMode(ThemeMode value) {
+            themeMode = value;
+            return this;
+        }
+
+        public Builder hedgehogConfig(JsonDocument value) {
+            hedgehogConfig = value;
+            return this;
+        }
+
+        public Builder allowSidebarSuggestions(Boolean value) {
+            allowSidebarSuggestions = value;
+            return this;
+        }
+
+        public Builder shortcutPosition(ShortcutPosition value) {
+            shortcutPosition = value;
+            return this;
+        }
+
+        public Builder roleAtOrganization(RoleAtOrganization value) {
+            roleAtOrganization = value;
+            return this;
+        }
+
+        public Builder passkeysEnabledFor2fa(Boolean value) {
+            passkeysEnabledFor2fa = value;
+            return this;
+        }
+
+        public UserPreferences build() {
+            return new UserPreferences(anonymizeData, allowImpersonation, toolbarMode, eventsColumnConfig,
+                    hasSeenProductIntroFor, themeMode, hedgehogConfig, allowSidebarSuggestions, shortcutPosition,
+                    roleAtOrganization, passkeysEnabledFor2fa);
+        }
+    }
+
     /** The settings of a brand-new user, as PostHog's model defaults them. */
     public static UserPreferences defaults() {
         return new UserPreferences(false, true, ToolbarMode.TOOLBAR, new JsonDocument("{\"active\": \"DEFAULT\"}"),

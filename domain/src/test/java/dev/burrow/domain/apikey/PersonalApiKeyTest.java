@@ -76,7 +76,12 @@ class PersonalApiKeyTest {
         assertThat(ApiScopes.ALL.allows(ApiScope.PERSONAL_API_KEY_WRITE)).isTrue();
         assertThat(ApiScopes.of(List.of()).allows(ApiScope.USER_WRITE)).isTrue();
         assertThat(ApiScopes.of(List.of()).values()).containsExactly("*");
-        assertThat(reader.values()).containsExactly("feature_flag:write", "user:read");
+        assertThat(reader.values()).containsExactly("user:read", "feature_flag:write");
+        assertThat(writer.covers(ApiScopes.parse(List.of("user:read", "user:write")))).isTrue();
+        assertThat(reader.covers(ApiScopes.parse(List.of("user:write")))).isFalse();
+        assertThat(reader.covers(ApiScopes.ALL)).isFalse();
+        assertThat(reader.covers(ApiScopes.of(List.of()))).isFalse();
+        assertThat(ApiScopes.ALL.covers(ApiScopes.of(List.of()))).isTrue();
     }
 
     @Test

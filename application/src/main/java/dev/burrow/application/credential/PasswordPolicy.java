@@ -1,0 +1,31 @@
+package dev.burrow.application.credential;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.burrow.domain.failure.InvalidInputException;
+
+/**
+ * What a new password must be, as PostHog's validators say: at least 8 characters, and a zxcvbn score of at least 3
+ * (with zxcvbn's suggestions as the message when it is weaker). The first rule broken is the one reported.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 8;
+    public static final int MIN_SCORE = 3;
+
+    private final Zxcvbn zxcvbn = new Zxcvbn();
+
+    public void check(String password) {
+        if (password.length() < MIN_LENGTH) {
+            throw InvalidInputException.invalid(
+                    "This password is too short. It must contain at least " + MIN_LENGTH + " characters.",
+                    "password");
+        }
+        Strength strength = zxcvbn.measure(password);
+        if (strength.getScore() < MIN_SCORE) {
+            String suggestions = String.join(" ", strength.getFeedback().getSuggestions());
+            throw InvalidInputException.invalid(suggestions.isEmpty() ? "This password is too weak." : suggestions,
+                    "password");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The mail port: how burrow tells users about their account. */
+package dev.burrow.application.mail;

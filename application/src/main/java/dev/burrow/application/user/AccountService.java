@@ -1,0 +1,384 @@
+package dev.burrow.application.user;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.Credential;
+import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.credential.PasswordPolicy;
+import dev.burrow.application.mail.Mailer;
+import dev.burrow.application.organization.Affiliation;
+import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.failure.ConflictException;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.NotFoundException;
+import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.organization.ProjectId;
+import dev.burrow.domain.text.UuidText;
+import dev.burrow.domain.user.CurrentContext;
+import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.NotificationSettings;
+import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
+import dev.burrow.domain.user.UserPreferences;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+
+/**
+ * The write side of a user: PATCH/PUT with PostHog's order of checks, the email change (confirmed by a mailed code
+ * when mail is delivered), password changes, and deleting the account. Every change is applied to the freshest
+ * stored user and saved with a version check, retried when another request got there first, so two racing
+ * changes both survive.
+ */
+final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, EmailChangeUseCase {
+
+    static final String TOKEN_GUARD = "You can only change your email or password from the PostHog app, not with an "
+            + "API key or token.";
+    static final String NOT_STAFF = "You are not a staff user, contact your instance admin.";
+    static final String EMAIL_TAKEN_LATER =
+            "Another account now uses this email address. Start the change again with a different address.";
+    static final String INVALID_CODE = "This verification code is invalid or has expired.";
+    static final Duration CODE_LIFETIME = Duration.ofHours(1);
+    static final int CODE_ATTEMPTS = 5;
+    private static final int SAVE_ATTEMPTS = 8;
+
+    private final UserRepository users;
+    private final UserLookup lookup;
+    private final UserProfiles profiles;
+    private final OrganizationDirectory directory;
+    private final SessionRepository sessions;
+    private final EmailVerificationRepository verifications;
+    private final PasswordHasher passwords;
+    private final PasswordHasher codes;
+    private final PasswordPolicy policy;
+    private final Mailer mailer;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    AccountService(UserRepository users, UserLookup lookup, UserProfiles profiles, OrganizationDirectory directory,
+                   SessionRepository sessions, EmailVerificationRepository verifications, PasswordHasher passwords,
+                   PasswordHasher codes, PasswordPolicy policy, Mailer mailer, TransactionRunner transactions,
+                   Clock clock, RandomGenerator random) {
+        this.users = users;
+        this.lookup = lookup;
+        this.profiles = profiles;
+        this.directory = directory;
+        this.sessions = sessions;
+        this.verifications = verifications;
+        this.passwords = passwords;
+        this.codes = codes;
+        this.policy = policy;
+        this.mailer = mailer;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public UserProfile update(UpdateUserCommand command) {
+        Actor actor = command.actor();
+        Map<String, ?> body = command.body();
+        Instant now = clock.instant();
+        if (body.isEmpty() || !UserPatch.HARMLESS_KEYS.containsAll(body.keySet())) {
+            RecentAuthentication.require(actor, now);
+        }
+        User target = lookup.resolve(actor, command.lookup());
+        guardIdentity(actor, target, body, now);
+        if (body.containsKey("is_staff") && !actor.staff()) {
+            throw new PermissionDeniedException(NOT_STAFF);
+        }
+        UserPatch patch = UserPatch.read(body, command.replace());
+        EmailDecision email = decideEmail(target, patch);
+        if (patch.notificationSettings() != null) {
+            target.notificationSettings().merge(patch.notificationSettings().value());
+        }
+        if (patch.passkeysEnabledFor2fa() != null && Boolean.TRUE.equals(patch.passkeysEnabledFor2fa().value())) {
+            throw new InvalidInputException("no_passkeys",
+                    "You must have at least one passkey set up before enabling passkeys for 2FA.",
+                    "passkeys_enabled_for_2fa");
+        }
+        CurrentContext context = resolveContext(actor, patch);
+        PasswordHash newPassword = newPassword(target, patch);
+
+        User saved = save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword));
+        String pendingCode = email.pending() ? issueCode(saved) : null;
+        if (newPassword != null) {
+            sessions.deleteAllOf(saved.id(), currentSessionOf(actor, saved.id()));
+            notify(saved.email(), "Your password was changed",
+                    "The password of your account was just changed. If this was not you, reset it now.");
+        }
+        if (pendingCode != null) {
+            notify(saved.pendingEmail(), "Confirm your new email address",
+                    "Your confirmation code is " + pendingCode + ". It expires in one hour.");
+        }
+        return profiles.of(saved, actor.userId());
+    }
+
+    @Override
+    public void delete(Actor actor, String target) {
+        RecentAuthentication.require(actor, clock.instant());
+        User user = lookup.resolve(actor, target);
+        if (!directory.affiliationsOf(List.of(user.id())).isEmpty() || !users.delete(user.id())) {
+            throw new ConflictException("Cannot delete user with organization memberships.");
+        }
+    }
+
+    @Override
+    public void verify(String userUuid, String code) {
+        Instant now = clock.instant();
+        User user = UuidText.parse(userUuid == null ? "" : userUuid).flatMap(users::activeByUuid)
+                .orElseThrow(AccountService::invalidCode);
+        EmailVerificationRepository.PendingVerification pending = verifications.of(user.id())
+                .filter(v -> user.pendingEmail() != null && v.email().folded().equals(user.pendingEmail().folded()))
+                .orElseThrow(AccountService::invalidCode);
+        if (!now.isBefore(pending.createdAt().plus(CODE_LIFETIME)) || !verifications.claimAttempt(user.id(),
+                CODE_ATTEMPTS)) {
+            throw invalidCode();
+        }
+        if (code == null || !code.strip().matches("\\d{6}") || !codes.verify(code.strip(), pending.codeHash())) {
+            throw invalidCode();
+        }
+        Optional<User> holder = users.byEmail(pending.email()).filter(other -> !other.id().equals(user.id()));
+        if (holder.isPresent()) {
+            throw new InvalidInputException("email_taken", EMAIL_TAKEN_LATER, null);
+        }
+        EmailAddress previous = user.email();
+        User moved = save(user.id(), fresh -> fresh.withEmail(pending.email(), true));
+        verifications.delete(user.id());
+        sessions.deleteAllOf(user.id(), null);
+        notify(previous, "Your email address was changed",
+                "The email address of your account is now " + moved.email() + ".");
+        notify(moved.email(), "Your email address was changed",
+                "This is now the email address of your account.");
+    }
+
+    @Override
+    public UserProfile cancel(Actor actor) {
+        RecentAuthentication.require(actor, clock.instant());
+        User user = lookup.resolve(actor, UserLookup.ME);
+        if (user.pendingEmail() == null) {
+            throw new InvalidInputException("email_change_request_not_found", "No active email change requests found.",
+                    null);
+        }
+        User saved = save(user.id(), fresh -> fresh.withPendingEmail(null));
+        verifications.delete(user.id());
+        return profiles.of(saved, actor.userId());
+    }
+
+    /**
+     * PostHog's identity guard, before any field is looked at so that refusals do not reveal which addresses
+     * exist: keys and tokens may not touch the email address or the password; a browser session may change the
+     * address only within five minutes of logging in.
+     */
+    private static void guardIdentity(Actor actor, User target, Map<String, ?> body, Instant now) {
+        Object email = body.get("email");
+        boolean changesEmail = body.containsKey("email") && (!(email instanceof String text)
+                || !text.toLowerCase(Locale.ROOT).equals(target.email().folded()));
+        if (actor.isTokenAuthenticated() && (changesEmail || body.containsKey("password"))) {
+            throw new PermissionDeniedException(TOKEN_GUARD);
+        }
+        if (changesEmail) {
+            RecentAuthentication.requireFresh(actor, now);
+        }
+    }
+
+    /** What becomes of the address: nothing (same, or only its case), a pending change, or a direct one. */
+    private record EmailDecision(EmailAddress address, boolean pending) {
+        static final EmailDecision NONE = new EmailDecision(null, false);
+    }
+
+    private EmailDecision decideEmail(User target, UserPatch patch) {
+        if (patch.email() == null || patch.email().value().equals(target.email().folded())) {
+            return EmailDecision.NONE;
+        }
+        EmailAddress wanted = new EmailAddress(patch.email().value());
+        if (users.byEmail(wanted).filter(other -> !other.id().equals(target.id())).isPresent()) {
+            throw UserRepository.emailTaken();
+        }
+        return new EmailDecision(wanted, mailer.deliversMail());
+    }
+
+    /** PostHog checks the switch against the caller's memberships, even when staff edit someone else. */
+    private CurrentContext resolveContext(Actor actor, UserPatch patch) {
+        if (patch.setCurrentOrganization() == null && patch.setCurrentTeam() == null) {
+            return null;
+        }
+        List<Affiliation> memberships = directory.affiliationsOf(List.of(actor.userId()))
+                .getOrDefault(actor.userId(), List.of());
+        OrganizationId organization = null;
+        if (patch.setCurrentOrganization() != null) {
+            String value = patch.setCurrentOrganization().value();
+            OrganizationId id = UuidText.parse(value).map(OrganizationId::new).orElseThrow(() ->
+                    InvalidInputException.invalid("\u201c" + value + "\u201d is not a valid UUID.",
+                            "set_current_organization"));
+            organization = memberships.stream().map(a -> a.organization().id()).filter(id::equals).findFirst()
+                    .orElseThrow(() -> doesNotExist(value, "set_current_organization"));
+        }
+        Project team = null;
+        if (patch.setCurrentTeam() != null) {
+            String value = patch.setCurrentTeam().value();
+            team = projectId(value).flatMap(directory::project)
+                    .filter(project -> memberships.stream()
+                            .anyMatch(a -> a.organization().id().equals(project.organizationId())))
+                    .orElseThrow(() -> doesNotExist(value, "set_current_team"));
+        }
+        if (organization != null && team != null && !team.organizationId().equals(organization)) {
+            throw InvalidInputException.invalid(
+                    "Team must belong to the same organization in set_current_organization.", "set_current_team");
+        }
+        if (team == null) {
+            List<Project> projects = directory.projectsOf(List.of(organization)).getOrDefault(organization, List.of());
+            return new CurrentContext(organization, projects.isEmpty() ? null : projects.get(0).id());
+        }
+        return new CurrentContext(team.organizationId(), team.id());
+    }
+
+    private static Optional<ProjectId> projectId(String value) {
+        try {
+            long id = Long.parseLong(value.strip());
+            return id > 0 ? Optional.of(new ProjectId(id)) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static InvalidInputException doesNotExist(String value, String field) {
+        return new InvalidInputException("does_not_exist", "Object with id=" + value + " does not exist.", field);
+    }
+
+    /** The checks of a password change, then the new hash (made on the bounded hashing threads). */
+    private PasswordHash newPassword(User target, UserPatch patch) {
+        if (patch.password() == null) {
+            return null;
+        }
+        if (target.hasUsablePassword()) {
+            String current = patch.currentPassword() == null ? null : patch.currentPassword().value();
+            if (current == null || current.isEmpty()) {
+                throw new InvalidInputException("required", "This field is required when updating your password.",
+                        "current_password");
+            }
+            if (!passwords.verify(current, target.password())) {
+                throw new InvalidInputException("incorrect_password", "Your current password is incorrect.",
+                        "current_password");
+            }
+        }
+        policy.check(patch.password().value());
+        return passwords.hash(patch.password().value());
+    }
+
+    private static User apply(User user, UserPatch patch, EmailDecision email, CurrentContext context,
+                              PasswordHash newPassword) {
+        User changed = user;
+        if (patch.firstName() != null || patch.lastName() != null) {
+            changed = changed.withNames(patch.firstName() == null ? user.firstName() : patch.firstName().value(),
+                    patch.lastName() == null ? user.lastName() : patch.lastName().value());
+        }
+        if (email.address() != null) {
+            changed = email.pending() ? changed.withPendingEmail(email.address())
+                    : changed.withEmail(email.address(), user.emailVerified());
+        }
+        if (patch.notificationSettings() != null) {
+            NotificationSettings merged = changed.notificationSettings().merge(patch.notificationSettings().value());
+            changed = changed.withNotificationSettings(merged);
+        }
+        changed = changed.withPreferences(preferences(changed.preferences(), patch));
+        if (patch.staff() != null) {
+            changed = changed.withStaff(patch.staff().value());
+        }
+        if (context != null) {
+            changed = changed.withCurrentContext(context);
+        }
+        if (newPassword != null) {
+            changed = changed.withPassword(newPassword);
+        }
+        return changed;
+    }
+
+    private static UserPreferences preferences(UserPreferences current, UserPatch patch) {
+        UserPreferences.Builder builder = current.toBuilder();
+        if (patch.anonymizeData() != null) {
+            builder.anonymizeData(patch.anonymizeData().value());
+        }
+        if (patch.allowImpersonation() != null) {
+            builder.allowImpersonation(patch.allowImpersonation().value());
+        }
+        if (patch.toolbarMode() != null) {
+            builder.toolbarMode(patch.toolbarMode().value());
+        }
+        if (patch.eventsColumnConfig() != null) {
+            builder.eventsColumnConfig(patch.eventsColumnConfig().value());
+        }
+        if (patch.hasSeenProductIntroFor() != null) {
+            builder.hasSeenProductIntroFor(patch.hasSeenProductIntroFor().value());
+        }
+        if (patch.themeMode() != null) {
+            builder.themeMode(patch.themeMode().value());
+        }
+        if (patch.hedgehogConfig() != null) {
+            builder.hedgehogConfig(patch.hedgehogConfig().value());
+        }
+        if (patch.allowSidebarSuggestions() != null) {
+            builder.allowSidebarSuggestions(patch.allowSidebarSuggestions().value());
+        }
+        if (patch.shortcutPosition() != null) {
+            builder.shortcutPosition(patch.shortcutPosition().value());
+        }
+        if (patch.roleAtOrganization() != null) {
+            builder.roleAtOrganization(patch.roleAtOrganization().value());
+        }
+        if (patch.passkeysEnabledFor2fa() != null) {
+            builder.passkeysEnabledFor2fa(patch.passkeysEnabledFor2fa().value());
+        }
+        return builder.build();
+    }
+
+    /** Applies {@code change} to the freshest stored user until a save wins the version check. */
+    private User save(UserId id, UnaryOperator<User> change) {
+        for (int attempt = 1; ; attempt++) {
+            User fresh = users.byId(id).filter(User::isActive).orElseThrow(NotFoundException::new);
+            try {
+                return transactions.inTransaction(() -> users.update(change.apply(fresh)));
+            } catch (ConcurrentUpdateException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private String issueCode(User user) {
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        verifications.save(new EmailVerificationRepository.PendingVerification(user.id(), user.pendingEmail(),
+                codes.hash(code), clock.instant(), 0));
+        return code;
+    }
+
+    /** The session of the request stays when a user changes their own password; all others end. */
+    private static String currentSessionOf(Actor actor, UserId owner) {
+        return actor.credential() instanceof Credential.Session session && actor.userId().equals(owner)
+                ? session.sessionId()
+                : null;
+    }
+
+    private void notify(EmailAddress to, String subject, String body) {
+        mailer.send(new Mailer.Email(to.value(), subject, body));
+    }
+
+    private static InvalidInputException invalidCode() {
+        return new InvalidInputException("invalid_code", INVALID_CODE, "code");
+    }
+}

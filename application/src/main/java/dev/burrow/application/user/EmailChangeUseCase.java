@@ -1,0 +1,13 @@
+package dev.burrow.application.user;
+
+import dev.burrow.application.actor.Actor;
+
+/** Finishing or abandoning a change of address that waits for its code (PostHog with email configured). */
+public interface EmailChangeUseCase {
+
+    /** Moves the pending address into place when {@code code} is the one that was mailed to it. */
+    void verify(String userUuid, String code);
+
+    /** Forgets the pending address of the caller. */
+    UserProfile cancel(Actor actor);
+}

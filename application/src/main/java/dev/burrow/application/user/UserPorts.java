@@ -1,0 +1,24 @@
+package dev.burrow.application.user;
+
+import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.transaction.TransactionRunner;
+
+import java.util.Objects;
+
+/** The stores the user use cases work over. */
+public record UserPorts(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
+                        SecondFactorDirectory secondFactors, SessionRepository sessions,
+                        EmailVerificationRepository verifications, TransactionRunner transactions) {
+
+    public UserPorts {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(scenes, "scenes");
+        Objects.requireNonNull(secondFactors, "secondFactors");
+        Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(verifications, "verifications");
+        Objects.requireNonNull(transactions, "transactions");
+    }
+}

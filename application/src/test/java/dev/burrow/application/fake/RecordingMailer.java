@@ -1,0 +1,45 @@
+package dev.burrow.application.fake;
+
+import dev.burrow.application.mail.Mailer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A mailer that keeps what it was asked to send, delivering or not as the test chooses. */
+public final class RecordingMailer implements Mailer {
+
+    private final List<Email> sent = new ArrayList<>();
+    private volatile boolean delivers;
+
+    public RecordingMailer(boolean delivers) {
+        this.delivers = delivers;
+    }
+
+    public void delivers(boolean value) {
+        delivers = value;
+    }
+
+    @Override
+    public boolean deliversMail() {
+        return delivers;
+    }
+
+    @Override
+    public synchronized void send(Email email) {
+        sent.add(email);
+    }
+
+    public synchronized List<Email> sent() {
+        return List.copyOf(sent);
+    }
+
+    /** The last message sent to {@code to}. */
+    public synchronized Email lastTo(String to) {
+        for (int i = sent.size() - 1; i >= 0; i--) {
+            if (sent.get(i).to().equals(to)) {
+                return sent.get(i);
+            }
+        }
+        throw new AssertionError("nothing was sent to " + to + "; sent: " + sent);
+    }
+}
