@@ -6,7 +6,6 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +18,15 @@ import static dev.burrow.http.UserUpdateTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Password and email changes, the password-check throttle, and deleting the account. */
-class AccountChangesTest {
+class AccountChangesTest extends ApiTestCase {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String NEW_PASSWORD = "tangerine submarine orchestra";
 
-    private ApiServer api;
-    private User ada;
     private ApiServer.Browser browser;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
-        browser = api.logIn("ada@example.com", PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
+        browser = logIn();
     }
 
     @Test

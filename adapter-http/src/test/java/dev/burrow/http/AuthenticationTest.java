@@ -4,7 +4,6 @@ import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +12,13 @@ import java.util.List;
 import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuthenticationTest {
+class AuthenticationTest extends ApiTestCase {
 
-    private ApiServer api;
-    private User ada;
     private String key;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com");
         key = api.data().apiKey(ada, ApiScopes.ALL).value();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.burrow.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,26 +11,12 @@ import java.util.List;
 import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginTest {
+class LoginTest extends ApiTestCase {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final JsonNode INVALID_CREDENTIALS = json("""
             {"type": "validation_error", "code": "invalid_credentials", "detail": "Invalid email or password.",
              "attr": null}""");
 
-    private ApiServer api;
-    private User ada;
-
-    @BeforeEach
-    void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void a_login_sets_the_session_cookies_and_the_session_reads_me() {
@@ -129,7 +113,7 @@ class LoginTest {
 
     @Test
     void a_logout_ends_the_session() {
-        ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
+        ApiServer.Browser browser = logIn();
 
         ApiServer.Response forged = api.request("POST", "/api/logout/").session(browser.withoutCsrf()).send();
         assertThat(forged.status()).isEqualTo(403);
@@ -147,7 +131,7 @@ class LoginTest {
 
     @Test
     void a_session_expires_after_two_weeks() {
-        ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
+        ApiServer.Browser browser = logIn();
 
         api.advance(Duration.ofDays(14).minusSeconds(1));
         assertThat(api.request("GET", "/api/users/@me/").session(browser).send().status()).isEqualTo(200);
@@ -157,7 +141,7 @@ class LoginTest {
 
     @Test
     void a_session_request_that_changes_state_must_carry_the_csrf_token() {
-        ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
+        ApiServer.Browser browser = logIn();
         String create = "{\"label\": \"ci\", \"scopes\": [\"user:read\"]}";
 
         assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrf())

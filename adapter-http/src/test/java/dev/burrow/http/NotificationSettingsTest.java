@@ -3,7 +3,6 @@ package dev.burrow.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +11,13 @@ import static dev.burrow.http.UserUpdateTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PATCH of notification_settings: PostHog's validation and merge rules, message for message. */
-class NotificationSettingsTest {
+class NotificationSettingsTest extends ApiTestCase {
 
-    private ApiServer api;
-    private User ada;
     private String key;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com");
         key = api.data().apiKey(ada, ApiScopes.ALL).value();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

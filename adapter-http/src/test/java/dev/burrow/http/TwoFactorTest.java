@@ -5,7 +5,6 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.twofactor.Totp;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +15,14 @@ import java.util.List;
 import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TwoFactorTest {
+class TwoFactorTest extends ApiTestCase {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
-    private ApiServer api;
-    private User ada;
     private ApiServer.Browser browser;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
-        browser = api.logIn("ada@example.com", PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
+        browser = logIn();
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ import java.util.List;
 import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UserRetrieveTest {
+class UserRetrieveTest extends ApiTestCase {
 
     /** The user object's keys, in the order of PostHog's published reference. */
     static final List<String> USER_FIELDS = List.of("date_joined", "uuid", "distinct_id", "first_name", "last_name",
@@ -31,24 +30,15 @@ class UserRetrieveTest {
             "hedgehog_config", "allow_sidebar_suggestions", "shortcut_position", "role_at_organization",
             "passkeys_enabled_for_2fa", "is_organization_first_user", "pending_invites");
 
-    private ApiServer api;
-    private User ada;
     private String adaKey;
     private User root;
     private String rootKey;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com");
         adaKey = api.data().apiKey(ada, ApiScopes.ALL).value();
         root = api.data().staff("root@example.com");
         rootKey = api.data().apiKey(root, ApiScopes.ALL).value();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.user.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,24 +19,14 @@ import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PATCH and PUT of /api/users/{uuid}/: every writable field with its rules and PostHog's messages. */
-class UserUpdateTest {
+class UserUpdateTest extends ApiTestCase {
 
-    private static final String PASSWORD = "correct horse battery staple";
 
-    private ApiServer api;
-    private User ada;
     private String key;
 
     @BeforeEach
     void start() {
-        api = new ApiServer();
-        ada = api.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
         key = api.data().apiKey(ada, ApiScopes.of(List.of(ApiScope.USER_WRITE))).value();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test
@@ -252,7 +241,7 @@ class UserUpdateTest {
 
     @Test
     void an_old_session_may_still_change_the_harmless_settings_but_nothing_else() {
-        ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
+        ApiServer.Browser browser = logIn();
         api.advance(Duration.ofHours(2));
 
         assertThat(api.request("PATCH", "/api/users/@me/").session(browser)
