@@ -3,6 +3,7 @@ package dev.burrow.http;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.domain.apikey.ApiScope;
+import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.http.apikey.PersonalApiKeyController;
@@ -10,6 +11,7 @@ import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.ClientAddress;
 import dev.burrow.http.auth.RouteAccess;
 import dev.burrow.http.auth.SessionCookies;
+import dev.burrow.http.autonomy.SignalAutonomyController;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.error.HttpFailure;
@@ -30,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 
 /**
@@ -42,12 +45,15 @@ public final class HttpApi {
     /** Routes anyone may call, where a wrong method is simply 405. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("/api/login", "/api/logout", "/api/users/verify_email");
 
+    private static final Pattern SIGNAL_AUTONOMY = Pattern.compile("/api/users/[^/]+/signal_autonomy/?");
+
     private final Authenticator authenticator;
     private final ErrorTable errors;
     private final UserController users;
     private final LoginController login;
     private final PersonalApiKeyController apiKeys;
     private final TwoFactorController twoFactor;
+    private final SignalAutonomyController autonomy;
     private final PasswordCheckThrottle passwordChecks;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
@@ -60,6 +66,7 @@ public final class HttpApi {
         this.passwordChecks = useCases.passwordChecks();
         this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
         this.twoFactor = new TwoFactorController(useCases.twoFactor());
+        this.autonomy = new SignalAutonomyController(useCases.signalAutonomy());
     }
 
     /** A Javalin server with burrow's routes, not yet started. */
@@ -90,6 +97,13 @@ public final class HttpApi {
         routes.patch("/api/users/{uuid}", userAction(userWrite, users::update));
         routes.put("/api/users/{uuid}", userAction(userWrite, users::update));
         routes.delete("/api/users/{uuid}", userAction(RouteAccess.sessionAuthenticationOnly(), users::delete));
+
+        routes.get("/api/users/{uuid}/hedgehog_config", secured(userRead, users::hedgehogConfig));
+        routes.patch("/api/users/{uuid}/hedgehog_config", secured(userWrite, users::replaceHedgehogConfig));
+        routes.post("/api/users/{uuid}/scene_personalisation", userAction(sessionsOnly, users::personaliseScene));
+        routes.get("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::retrieve));
+        routes.post("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::save));
+        routes.delete("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::delete));
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
         routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));
@@ -132,6 +146,23 @@ public final class HttpApi {
     }
 
     /**
+     * The signal autonomy view authenticates with Django REST framework's stock session class first, which sends
+     * no challenge: DRF then answers its authentication failures with 403 rather than 401, and no
+     * {@code WWW-Authenticate}.
+     */
+    private Handler unchallenged(RouteAccess access, Handler handler) {
+        return ctx -> {
+            try {
+                authenticator.authenticate(ctx, access);
+            } catch (NotAuthenticatedException | AuthenticationFailedException failure) {
+                errors.writeUnchallenged(failure, ctx);
+                return;
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    /**
      * A changing action of PostHog's users viewset: a body that carries {@code current_password} counts against
      * the user's five password checks a minute (UserAuthenticationThrottle), whatever the action.
      */
@@ -153,7 +184,12 @@ public final class HttpApi {
         try {
             boolean anonymous = ANONYMOUS_ROUTES.stream().anyMatch(ctx.path()::startsWith);
             if (!anonymous && authenticator.identify(ctx, true).isEmpty()) {
-                throw new NotAuthenticatedException();
+                NotAuthenticatedException failure = new NotAuthenticatedException();
+                if (SIGNAL_AUTONOMY.matcher(ctx.path()).matches()) {
+                    errors.writeUnchallenged(failure, ctx);
+                    return;
+                }
+                throw failure;
             }
             ErrorTable.write(ctx, 405, ErrorResponse.methodNotAllowed(ctx.method().name()));
         } catch (BurrowException failure) {

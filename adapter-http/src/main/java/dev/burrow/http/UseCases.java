@@ -2,6 +2,7 @@ package dev.burrow.http;
 
 import dev.burrow.application.apikey.PersonalApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.autonomy.SignalAutonomyUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
-                       PasswordCheckThrottle passwordChecks) {
+                       PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -24,5 +25,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(twoFactor, "twoFactor");
         Objects.requireNonNull(passwordChecks, "passwordChecks");
+        Objects.requireNonNull(signalAutonomy, "signalAutonomy");
     }
 }

@@ -6,6 +6,7 @@ import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
@@ -69,7 +70,8 @@ final class ApiServer implements AutoCloseable {
                 PersonalApiKeyUseCases.create(persistence.apiKeys(), persistence.directory(),
                         persistence.transactions(), clock, random),
                 twoFactor.twoFactor(),
-                new PasswordCheckThrottle(persistence.rateLimiter(), clock));
+                new PasswordCheckThrottle(persistence.rateLimiter(), clock),
+                SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(), clock));
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 

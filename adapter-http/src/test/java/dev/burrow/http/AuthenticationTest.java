@@ -78,7 +78,7 @@ class AuthenticationTest extends ApiTestCase {
 
     @Test
     void keys_of_inactive_users_do_not_authenticate() {
-        User inactive = api.persistence().users().update(deactivated(ada));
+        User inactive = api.data().deactivate(ada);
 
         assertThat(inactive.isActive()).isFalse();
         assertInvalid(api.get("/api/users/@me/", key), "Authorization header");
@@ -115,11 +115,5 @@ class AuthenticationTest extends ApiTestCase {
                 {"type": "authentication_error", "code": "authentication_failed",
                  "detail": "Personal API key found in request %s is invalid.", "attr": null}""".formatted(source)));
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer resource_metadata=");
-    }
-
-    private static User deactivated(User user) {
-        return User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
-                user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(), false,
-                user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(), user.version());
     }
 }

@@ -1,6 +1,7 @@
 package dev.burrow.jdbc;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
+import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -11,6 +12,8 @@ import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
+import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
+import dev.burrow.jdbc.dashboard.JdbiDashboards;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
@@ -46,6 +49,8 @@ public final class JdbcStorage {
     private final JdbiBackupCodes backupCodes;
     private final JdbiTwoFactorSetups twoFactorSetups;
     private final JdbiEmailVerifications verifications;
+    private final JdbiDashboards dashboards;
+    private final JdbiSignalAutonomy signalAutonomy;
     private final JdbiTransactionRunner transactions;
 
     public JdbcStorage(DataSource dataSource) {
@@ -61,6 +66,8 @@ public final class JdbcStorage {
         this.backupCodes = new JdbiBackupCodes(database);
         this.twoFactorSetups = new JdbiTwoFactorSetups(database);
         this.verifications = new JdbiEmailVerifications(database);
+        this.dashboards = new JdbiDashboards(database);
+        this.signalAutonomy = new JdbiSignalAutonomy(database);
         this.transactions = new JdbiTransactionRunner(database);
     }
 
@@ -122,6 +129,19 @@ public final class JdbcStorage {
     /** The codes that confirm users' new email addresses. */
     public EmailVerificationRepository verifications() {
         return verifications;
+    }
+
+    /**
+     * Both the directory scene personalisations check their dashboards against and the registry the admin command
+     * adds dashboards with.
+     */
+    public JdbiDashboards dashboards() {
+        return dashboards;
+    }
+
+    /** Users' signal autonomy settings, one row per user at most. */
+    public SignalAutonomyRepository signalAutonomy() {
+        return signalAutonomy;
     }
 
     public TransactionRunner transactions() {

@@ -9,6 +9,8 @@ import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.user.EmailVerificationRepository.PendingVerification;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.autonomy.AutonomyPriority;
+import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.organization.MembershipLevel;
@@ -44,9 +46,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -76,7 +80,7 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(3);
+        assertThat(storage.migrate()).isEqualTo(4);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.users().isEmpty()).isTrue();
@@ -252,8 +256,8 @@ class JdbcStorageTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void a_deleted_user_takes_their_sessions_second_factor_and_email_code_along(Supplier<TestStorage> database)
-            throws SQLException {
+    void a_deleted_user_takes_their_sessions_second_factor_email_code_and_autonomy_along(
+            Supplier<TestStorage> database) throws SQLException {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
             TestData data = new TestData(persistence);
@@ -274,6 +278,7 @@ class JdbcStorageTest {
             for (User user : List.of(ada, bob)) {
                 persistence.verifications().save(new PendingVerification(user.id(),
                         new EmailAddress("new-" + user.email().value()), new PasswordHash("h$2"), data.now(), 0));
+                persistence.signalAutonomy().add(SignalAutonomy.create(UUID.randomUUID(), user.id(), data.now()));
             }
 
             try (Connection connection = test.dataSource().getConnection();
@@ -287,10 +292,12 @@ class JdbcStorageTest {
             assertThat(persistence.totpDevices().of(ada.id())).isEmpty();
             assertThat(persistence.backupCodes().countOf(ada.id())).isZero();
             assertThat(persistence.verifications().of(ada.id())).isEmpty();
+            assertThat(persistence.signalAutonomy().of(ada.id())).isEmpty();
             assertThat(persistence.sessions().byId(bobs.id())).isPresent();
             assertThat(persistence.totpDevices().of(bob.id())).isPresent();
             assertThat(persistence.backupCodes().countOf(bob.id())).isOne();
             assertThat(persistence.verifications().of(bob.id())).isPresent();
+            assertThat(persistence.signalAutonomy().of(bob.id())).isPresent();
         }
     }
 
@@ -372,6 +379,70 @@ class JdbcStorageTest {
             assertThatThrownBy(() -> persistence.apiKeys().addWithin(PersonalApiKey.issue(new UserId(999_999), "k",
                     ApiScopes.ALL, Instant.parse("2026-11-28T12:00:00Z"), new SecureRandom()).key(), 10))
                     .isInstanceOf(IllegalStateException.class).hasMessage("no user 999999");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_refused_autonomy_add_leaves_the_unit_of_work_usable(Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            TestData data = new TestData(persistence);
+            User ada = data.user("ada@example.com");
+            SignalAutonomy first = SignalAutonomy.create(UUID.randomUUID(), ada.id(), data.now())
+                    .withAutostartPriority(AutonomyPriority.P1, data.now());
+            persistence.signalAutonomy().add(first);
+
+            Organization acme = persistence.transactions().inTransaction(() -> {
+                assertThat(persistence.signalAutonomy().add(SignalAutonomy.create(UUID.randomUUID(), ada.id(),
+                        data.tick()))).isFalse();
+                assertThatThrownBy(() -> persistence.signalAutonomy().add(SignalAutonomy.create(UUID.randomUUID(),
+                        new UserId(999_999), data.now())))
+                        .isInstanceOf(IllegalStateException.class).hasMessage("no user 999999");
+                return data.organization("Acme");
+            });
+
+            assertThat(persistence.directory().organization(acme.id())).contains(acme);
+            assertThat(persistence.signalAutonomy().of(ada.id())).contains(first);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_locked_user_stays_locked_until_the_transaction_ends(Supplier<TestStorage> database) throws Exception {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            User ada = new TestData(persistence).user("ada@example.com");
+            CountDownLatch locked = new CountDownLatch(1);
+            AtomicLong workDone = new AtomicLong();
+            ExecutorService threads = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> holder = threads.submit(() -> persistence.transactions().run(() -> {
+                    assertThat(persistence.users().lockedById(ada.id())).contains(ada);
+                    locked.countDown();
+                    pause(Duration.ofMillis(300));
+                    workDone.set(System.nanoTime());
+                }));
+                locked.await();
+
+                User renamed = persistence.users().update(ada.withNames("Ada", "Lovelace"));
+                long updated = System.nanoTime();
+                holder.get();
+
+                assertThat(updated).as("the update waited for the lock").isGreaterThan(workDone.get());
+                assertThat(persistence.users().byId(ada.id())).contains(renamed);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

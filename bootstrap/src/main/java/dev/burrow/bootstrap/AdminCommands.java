@@ -3,6 +3,7 @@ package dev.burrow.bootstrap;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.organization.ProjectId;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,12 @@ final class AdminCommands {
                         OrganizationId organization = organization(options.get("organization"));
                         return provisioning -> Long.toString(
                                 provisioning.createProject(organization, options.get("name")).id().value());
+                    }),
+            "create-dashboard", new Command("--project ID --name N", Set.of("project", "name"), Set.of(), Set.of(),
+                    options -> {
+                        ProjectId project = project(options.get("project"));
+                        return provisioning -> Long.toString(
+                                provisioning.createDashboard(project, options.get("name")).id().value());
                     }),
             "create-user", new Command("--email E [--password P] [--first-name F] [--last-name L] [--staff]",
                     Set.of("email"), Set.of("password", "first-name", "last-name"), Set.of("staff"),
@@ -89,6 +96,13 @@ final class AdminCommands {
             // reported below, with the option's name
         }
         throw new ConfigurationException("--organization must be an organization UUID, got '" + value + "'");
+    }
+
+    private static ProjectId project(String value) {
+        if (value.matches("[1-9]\\d{0,17}")) {
+            return new ProjectId(Long.parseLong(value));
+        }
+        throw new ConfigurationException("--project must be a project id (a positive integer), got '" + value + "'");
     }
 
     private static MembershipLevel level(String value) {

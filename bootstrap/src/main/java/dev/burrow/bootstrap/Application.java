@@ -3,6 +3,7 @@ package dev.burrow.bootstrap;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.credential.BoundedPasswordHasher;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.login.LoginUseCases;
@@ -53,13 +54,14 @@ public final class Application implements AutoCloseable {
                 4 * config.hashingThreads());
         this.mailer = config.smtp() == null ? new LoggingMailer() : new SmtpMailer(config.smtp());
         this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
-                storage.organizations(), passwords, storage.transactions(), clock, random);
+                storage.organizations(), storage.dashboards(), passwords, storage.transactions(), clock, random);
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
                 storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
                 storage.rateLimiter(), clock, random);
         UseCases useCases = new UseCases(
                 UserUseCases.create(new UserPorts(storage.users(), storage.organizations(), storage.scenes(),
-                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.transactions()),
+                        storage.dashboards(), storage.totpDevices(), storage.sessions(), storage.verifications(),
+                        storage.transactions()),
                         passwords, mailer, clock, random),
                 AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
                 AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
@@ -68,7 +70,8 @@ public final class Application implements AutoCloseable {
                 PersonalApiKeyUseCases.create(storage.apiKeys(), storage.organizations(), storage.transactions(),
                         clock, random),
                 twoFactor.twoFactor(),
-                new PasswordCheckThrottle(storage.rateLimiter(), clock));
+                new PasswordCheckThrottle(storage.rateLimiter(), clock),
+                SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), clock));
         this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
     }
 

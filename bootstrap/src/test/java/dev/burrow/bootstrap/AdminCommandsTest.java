@@ -42,6 +42,10 @@ class AdminCommandsTest {
                 "error: --organization must be an organization UUID, got 'acme'");
         assertRefused(fresh.run("admin", "add-member", "--organization", organization, "--email", "x@y.com",
                 "--level", "boss"), "error: --level must be member, admin or owner, got 'boss'");
+        assertRefused(fresh.run("admin", "create-dashboard", "--project", "web", "--name", "Home"),
+                "error: --project must be a project id (a positive integer), got 'web'");
+        assertRefused(fresh.run("admin", "create-dashboard", "--project", "0", "--name", "Home"),
+                "error: --project must be a project id (a positive integer), got '0'");
         assertRefused(fresh.run("admin", "make-coffee"), "error: unknown admin command 'make-coffee'");
         assertRefused(fresh.run("frobnicate"), "error: unknown command 'frobnicate' (try: serve, migrate, admin)");
         assertThat(Files.exists(elsewhere)).isFalse();
@@ -57,6 +61,8 @@ class AdminCommandsTest {
                 "error: There is already an account with this email address.");
         assertRefused(cli.run("admin", "create-project", "--organization", "00000000-0000-0000-0000-000000000000",
                 "--name", "Web"), "error: Organization with id=00000000-0000-0000-0000-000000000000 does not exist.");
+        assertRefused(cli.run("admin", "create-dashboard", "--project", "987654", "--name", "Home"),
+                "error: Project with id=987654 does not exist.");
         assertRefused(cli.run("admin", "add-member", "--organization", organization, "--email", "bob@acme.com"),
                 "error: No user with the email address bob@acme.com.");
         assertRefused(cli.run("admin", "create-api-key", "--email", "ada@acme.com", "--scopes", "user:read,user:own"),
@@ -73,8 +79,15 @@ class AdminCommandsTest {
 
     @Test
     void each_command_prints_what_it_made_on_its_last_line() {
-        assertThat(cli.run("admin", "create-project", "--organization", organization, "--name", "Web").lastLine())
-                .matches("\\d+");
+        String project = cli.run("admin", "create-project", "--organization", organization, "--name", "Web")
+                .lastLine();
+        assertThat(project).matches("\\d+");
+        String first = cli.run("admin", "create-dashboard", "--project", project, "--name", "Home").lastLine();
+        String second = cli.run("admin", "create-dashboard", "--project", project, "--name", "People").lastLine();
+        assertThat(first).matches("\\d+");
+        assertThat(Long.parseLong(second)).isGreaterThan(Long.parseLong(first));
+        assertRefused(cli.run("admin", "create-dashboard", "--project", project, "--name", "  "),
+                "error: This field may not be blank.");
         assertThat(cli.run("admin", "create-api-key", "--email", "ada@acme.com").lastLine()).matches("phx_\\w{48,49}");
         assertThat(cli.run("help").out()).contains("admin create-api-key --email E");
         CommandLine.Result nothing = cli.run();

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Changes racing on one user, through the real server and a real PostgreSQL: none of them is lost. */
 class ConcurrentUpdateTest {
 
-    private static final int WRITERS = 8;
+    /** Twice the version check's retries: only the row lock taken for each change can keep every one. */
+    private static final int WRITERS = 16;
     private static final int ROUNDS = 5;
 
     @Test

@@ -77,15 +77,30 @@ final class ServerScenario {
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             String session = cookie(login, "sessionid");
             String csrf = cookie(login, "posthog_csrftoken");
-            HttpResponse<String> created = send(HttpRequest.newBuilder()
-                    .uri(URI.create("http://127.0.0.1:" + server.port() + "/api/personal_api_keys/"))
-                    .header("Content-Type", "application/json")
-                    .header("Cookie", "sessionid=" + session + "; posthog_csrftoken=" + csrf)
-                    .header("X-CSRFToken", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\": \"laptop\", \"scopes\": [\"user:read\"]}")));
+            HttpResponse<String> created = send(asBrowser(server.port(), "/api/personal_api_keys/", session, csrf,
+                    "{\"label\": \"laptop\", \"scopes\": [\"user:read\"]}"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             String made = read(created).get("value").asText();
             assertThat(get(server.port(), "/api/users/@me/", made).get("email").asText()).isEqualTo("admin@example.com");
+
+            // The user's own settings: a dashboard pinned to a scene, signal autonomy, the hedgehog.
+            String dashboard = cli.run("admin", "create-dashboard", "--project", admin.get("team").get("id").asText(),
+                    "--name", "People").lastLine();
+            HttpResponse<String> pinned = send(asBrowser(server.port(), "/api/users/@me/scene_personalisation/",
+                    session, csrf, "{\"scene\": \"Person\", \"dashboard\": " + dashboard + "}"));
+            assertThat(pinned.statusCode()).as(pinned.body()).isEqualTo(200);
+            assertThat(get(server.port(), "/api/users/@me/", adminKey).get("scene_personalisation").toString())
+                    .isEqualTo("[{\"scene\":\"Person\",\"dashboard\":" + dashboard + "}]");
+            HttpResponse<String> autonomy = send(withKey(server.port(), "/api/users/@me/signal_autonomy/", adminKey)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"autostart_priority\": \"P1\"}")));
+            assertThat(autonomy.statusCode()).as(autonomy.body()).isEqualTo(200);
+            assertThat(get(server.port(), "/api/users/@me/signal_autonomy/", adminKey).get("autostart_priority")
+                    .asText()).isEqualTo("P1");
+            HttpResponse<String> hedgehog = send(withKey(server.port(), "/api/users/@me/hedgehog_config/", adminKey)
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"color\": \"green\"}")));
+            assertThat(hedgehog.statusCode()).as(hedgehog.body()).isEqualTo(200);
+            assertThat(get(server.port(), "/api/users/@me/hedgehog_config/", adminKey).toString())
+                    .isEqualTo("{\"color\":\"green\"}");
         } finally {
             server.close();
         }
@@ -100,10 +115,23 @@ final class ServerScenario {
     }
 
     private JsonNode get(int port, String path, String key) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + key));
+        HttpResponse<String> response = send(withKey(port, path, key));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return read(response);
+    }
+
+    private static HttpRequest.Builder withKey(int port, String path, String key) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json");
+    }
+
+    /** A JSON POST from a logged-in browser, with its cookies and CSRF token. */
+    private static HttpRequest.Builder asBrowser(int port, String path, String session, String csrf, String body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "sessionid=" + session + "; posthog_csrftoken=" + csrf)
+                .header("X-CSRFToken", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

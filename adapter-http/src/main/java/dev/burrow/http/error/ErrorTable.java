@@ -54,6 +54,16 @@ public final class ErrorTable {
         write(ctx, entry.status(), new ErrorResponse(entry.type(), failure.code(), failure.detail(), failure.attr()));
     }
 
+    /**
+     * Writes {@code failure} as DRF does where the first authentication class sends no challenge: a would-be 401
+     * becomes a 403 with the same body and no {@code WWW-Authenticate}.
+     */
+    public void writeUnchallenged(BurrowException failure, Context ctx) {
+        Entry entry = entryFor(failure);
+        write(ctx, entry.status() == 401 ? 403 : entry.status(),
+                new ErrorResponse(entry.type(), failure.code(), failure.detail(), failure.attr()));
+    }
+
     /** Writes a 401 that did not come from a {@link BurrowException}, with the same challenge. */
     public void writeUnauthorized(Context ctx, ErrorResponse body) {
         ctx.header("WWW-Authenticate", wwwAuthenticate);

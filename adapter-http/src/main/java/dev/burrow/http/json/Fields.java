@@ -56,6 +56,11 @@ public final class Fields {
         return JsonValues.members(body, documents);
     }
 
+    /** The fields as one JSON object; a form body's fields have their last values, an empty body none. */
+    public ObjectNode object() {
+        return body.deepCopy();
+    }
+
     public boolean has(String field) {
         return body.has(field);
     }

@@ -1,19 +1,26 @@
 package dev.burrow.http.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-/** The one ObjectMapper of the HTTP adapter, configured once: strict parsing, PostHog's output. */
+/**
+ * The one ObjectMapper of the HTTP adapter, configured once: parsing as Python's {@code json} module does where it
+ * shows (a repeated key keeps its last value; decimals are kept as sent rather than rounded through a double or
+ * stripped of their trailing zeros, so {@code 1.0} stays a float), PostHog's output.
+ */
 public final class Json {
 
-    /** Bodies nest far less than this; deeper nesting is an attack on the parser, not a request. */
-    static final int MAX_NESTING_DEPTH = 64;
+    /**
+     * Python's parser gives up near its recursion limit of 1000; stored JSON (hedgehog settings, column layouts)
+     * nests far less, and deeper nesting is an attack on the parser rather than a request.
+     */
+    static final int MAX_NESTING_DEPTH = 500;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();

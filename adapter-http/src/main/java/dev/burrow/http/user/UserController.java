@@ -1,5 +1,6 @@
 package dev.burrow.http.user;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.user.GetUserUseCase;
@@ -9,10 +10,14 @@ import dev.burrow.application.user.UserProfile;
 import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.JsonValues;
 import dev.burrow.http.json.PostHogTime;
+import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.pagination.LimitOffset;
 import dev.burrow.http.pagination.QueryString;
 import io.javalin.http.Context;
@@ -20,6 +25,7 @@ import io.javalin.http.HandlerType;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code /api/users/}: the list and the user object. */
@@ -28,6 +34,9 @@ public final class UserController {
     /** The user fields whose JSON is stored as it is sent. */
     private static final Set<String> JSON_FIELDS = Set.of("events_column_config", "has_seen_product_intro_for",
             "hedgehog_config");
+
+    /** The largest hedgehog settings body accepted: 64 KiB. */
+    static final int MAX_HEDGEHOG_CONFIG_BYTES = 64 * 1024;
 
     private final UserUseCases users;
 
@@ -73,10 +82,42 @@ public final class UserController {
         ctx.json(UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
     }
 
+    /** The hedgehog settings as stored, or {@code {}}. */
+    public void hedgehogConfig(Context ctx) {
+        writeJson(ctx, users.hedgehogConfig().get(Authenticator.actor(ctx), lookup(ctx)));
+    }
+
+    /**
+     * Stores the whole body, whatever JSON it is, and echoes it; no body stores {@code {}}. The body is capped:
+     * a settings blob has no business being large.
+     */
+    public void replaceHedgehogConfig(Context ctx) {
+        if (ctx.bodyAsBytes().length > MAX_HEDGEHOG_CONFIG_BYTES) {
+            throw new HttpFailure(413, new ErrorResponse("invalid_request", "content_too_large",
+                    "Request body is too large: the limit is " + MAX_HEDGEHOG_CONFIG_BYTES + " bytes.", null));
+        }
+        Optional<JsonNode> json = RequestBody.of(ctx).json();
+        JsonDocument config = JsonValues.document(json.isPresent() ? json.get() : Fields.of(ctx).object());
+        writeJson(ctx, users.hedgehogConfig().replace(Authenticator.actor(ctx), lookup(ctx), config));
+    }
+
+    /** Pins a dashboard to a scene in the user's current project; answers the whole user. */
+    public void personaliseScene(Context ctx) {
+        Actor actor = Authenticator.actor(ctx);
+        UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx),
+                Fields.of(ctx).members(Set.of()));
+        ctx.json(UserResponse.from(updated, sensitiveUntil(actor)));
+    }
+
     public void retrieve(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         ctx.json(UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
                 sensitiveUntil(actor)));
+    }
+
+    /** A stored JSON value, written as it is ({@code null} for JSON null). */
+    private static void writeJson(Context ctx, JsonDocument document) {
+        ctx.contentType("application/json").result(document == null ? "null" : document.json());
     }
 
     /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */

@@ -46,8 +46,18 @@ public final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> lockedById(UserId id) {
+        return database.call(UserQueries.class, queries -> queries.lockedById(id.value())).map(UserRow::toUser);
+    }
+
+    @Override
     public Optional<User> activeByUuid(UUID uuid) {
         return database.call(UserQueries.class, queries -> queries.activeByUuid(uuid)).map(UserRow::toUser);
+    }
+
+    @Override
+    public Optional<User> byUuid(UUID uuid) {
+        return database.call(UserQueries.class, queries -> queries.byUuid(uuid)).map(UserRow::toUser);
     }
 
     @Override

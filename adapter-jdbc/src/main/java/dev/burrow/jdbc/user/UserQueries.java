@@ -61,14 +61,16 @@ interface UserQueries {
             """)
     int update(@BindRecord UserRow user);
 
-    /**
-     * Deletes the user unless they belong to an organization, in one statement: the check and the delete see the
-     * same rows. Their keys, sessions, second factor, scene personalisations and email codes go along (on delete
-     * cascade); the memberships of people they invited keep no inviter (on delete set null).
-     */
+    /** Locks the user's row until the transaction ends; empty when there is no such user. */
     @SqlQuery("select id from users where id = :id for update")
     Optional<Long> lock(@Bind("id") long id);
 
+    /**
+     * Deletes the user unless they belong to an organization, in one statement: the check and the delete see the
+     * same rows. Their keys, sessions, second factor, scene personalisations, email codes and signal autonomy
+     * settings go along (on delete cascade); the memberships of people they invited keep no inviter (on delete set
+     * null).
+     */
     @SqlUpdate("""
             delete from users
             where id = :id and not exists (select 1 from organization_memberships where user_id = :id)
@@ -78,8 +80,15 @@ interface UserQueries {
     @SqlQuery("select " + COLUMNS + " from users where id = :id")
     Optional<UserRow> byId(@Bind("id") long id);
 
+    /** The row, locked until the transaction ends; outside one, the lock ends with the statement. */
+    @SqlQuery("select " + COLUMNS + " from users where id = :id for update")
+    Optional<UserRow> lockedById(@Bind("id") long id);
+
     @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid and is_active = true")
     Optional<UserRow> activeByUuid(@Bind("uuid") UUID uuid);
+
+    @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid")
+    Optional<UserRow> byUuid(@Bind("uuid") UUID uuid);
 
     @SqlQuery("select " + COLUMNS + " from users where email_folded = :folded")
     Optional<UserRow> byFoldedEmail(@Bind("folded") String folded);

@@ -49,7 +49,8 @@ public final class TestStorage implements AutoCloseable {
     public Persistence persistence() {
         return new Persistence(storage.users(), storage.apiKeys(), storage.organizations(), storage.organizations(),
                 storage.scenes(), storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
-                storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.transactions());
+                storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
+                storage.dashboards(), storage.signalAutonomy(), storage.transactions());
     }
 
     /** The pool the storage runs on, for tests that look beneath the ports. */

@@ -4,7 +4,9 @@ import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
+import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.user.OrganizationMembership;
 import dev.burrow.domain.user.User;
 
@@ -20,6 +22,9 @@ public interface Provisioning {
     Organization createOrganization(String name);
 
     Project createProject(OrganizationId organization, String name);
+
+    /** A dashboard in burrow's own table, for scene personalisation when no host system owns dashboards. */
+    Dashboard createDashboard(ProjectId project, String name);
 
     /** {@code password} may be null for an account without one. */
     User createUser(NewUser user);

@@ -2,6 +2,7 @@ package dev.burrow.application.provisioning;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.dashboard.DashboardRegistry;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
@@ -9,11 +10,13 @@ import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.secret.SecretTokens;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.OrganizationMembership;
@@ -38,6 +41,7 @@ final class ProvisioningService implements Provisioning {
     private final PersonalApiKeyRepository keys;
     private final OrganizationRegistry registry;
     private final OrganizationDirectory directory;
+    private final DashboardRegistry dashboards;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final TransactionRunner transactions;
@@ -45,12 +49,13 @@ final class ProvisioningService implements Provisioning {
     private final RandomGenerator random;
 
     ProvisioningService(UserRepository users, PersonalApiKeyRepository keys, OrganizationRegistry registry,
-                        OrganizationDirectory directory, PasswordHasher hasher, TransactionRunner transactions,
-                        Clock clock, RandomGenerator random) {
+                        OrganizationDirectory directory, DashboardRegistry dashboards, PasswordHasher hasher,
+                        TransactionRunner transactions, Clock clock, RandomGenerator random) {
         this.users = users;
         this.keys = keys;
         this.registry = registry;
         this.directory = directory;
+        this.dashboards = dashboards;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -77,6 +82,20 @@ final class ProvisioningService implements Provisioning {
                     now());
             registry.add(project);
             return project;
+        });
+    }
+
+    @Override
+    public Dashboard createDashboard(ProjectId project, String name) {
+        String clean = requireText(name, "name", Dashboard.MAX_NAME_LENGTH);
+        return transactions.inTransaction(() -> {
+            if (directory.project(project).isEmpty()) {
+                throw new InvalidInputException("does_not_exist", "Project with id=" + project + " does not exist.",
+                        "project");
+            }
+            Dashboard dashboard = new Dashboard(dashboards.nextDashboardId(), project, clean);
+            dashboards.add(dashboard);
+            return dashboard;
         });
     }
 
@@ -159,7 +178,7 @@ final class ProvisioningService implements Provisioning {
         if (clean.isEmpty()) {
             throw new InvalidInputException("blank", "This field may not be blank.", field);
         }
-        if (clean.length() > maxLength) {
+        if (clean.codePointCount(0, clean.length()) > maxLength) {
             throw new InvalidInputException("max_length",
                     "Ensure this field has no more than " + maxLength + " characters.", field);
         }

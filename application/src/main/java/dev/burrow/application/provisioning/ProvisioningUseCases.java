@@ -2,6 +2,7 @@ package dev.burrow.application.provisioning;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.dashboard.DashboardRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -18,8 +19,8 @@ public final class ProvisioningUseCases {
 
     public static Provisioning create(UserRepository users, PersonalApiKeyRepository keys,
                                       OrganizationRegistry registry, OrganizationDirectory directory,
-                                      PasswordHasher hasher, TransactionRunner transactions, Clock clock,
+                                      DashboardRegistry dashboards, PasswordHasher hasher, TransactionRunner transactions, Clock clock,
                                       RandomGenerator random) {
-        return new ProvisioningService(users, keys, registry, directory, hasher, transactions, clock, random);
+        return new ProvisioningService(users, keys, registry, directory, dashboards, hasher, transactions, clock, random);
     }
 }

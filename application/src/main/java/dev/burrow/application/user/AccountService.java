@@ -9,11 +9,8 @@ import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.session.SessionRepository;
-import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.domain.failure.ConcurrentUpdateException;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
-import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -53,7 +49,6 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     static final String INVALID_CODE = "This verification code is invalid or has expired.";
     static final Duration CODE_LIFETIME = Duration.ofHours(1);
     static final int CODE_ATTEMPTS = 5;
-    private static final int SAVE_ATTEMPTS = 8;
 
     private final UserRepository users;
     private final UserLookup lookup;
@@ -65,13 +60,13 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     private final PasswordHasher codes;
     private final PasswordPolicy policy;
     private final Mailer mailer;
-    private final TransactionRunner transactions;
+    private final UserChanges changes;
     private final Clock clock;
     private final RandomGenerator random;
 
     AccountService(UserRepository users, UserLookup lookup, UserProfiles profiles, OrganizationDirectory directory,
                    SessionRepository sessions, EmailVerificationRepository verifications, PasswordHasher passwords,
-                   PasswordHasher codes, PasswordPolicy policy, Mailer mailer, TransactionRunner transactions,
+                   PasswordHasher codes, PasswordPolicy policy, Mailer mailer, UserChanges changes,
                    Clock clock, RandomGenerator random) {
         this.users = users;
         this.lookup = lookup;
@@ -83,7 +78,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         this.codes = codes;
         this.policy = policy;
         this.mailer = mailer;
-        this.transactions = transactions;
+        this.changes = changes;
         this.clock = clock;
         this.random = random;
     }
@@ -114,7 +109,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         CurrentContext context = resolveContext(actor, patch);
         PasswordHash newPassword = newPassword(target, patch);
 
-        User saved = save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword));
+        User saved = changes.save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword));
         String pendingCode = email.pending() ? issueCode(saved) : null;
         if (newPassword != null) {
             sessions.deleteAllOf(saved.id(), currentSessionOf(actor, saved.id()));
@@ -157,7 +152,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             throw new InvalidInputException("email_taken", EMAIL_TAKEN_LATER, null);
         }
         EmailAddress previous = user.email();
-        User moved = save(user.id(), fresh -> fresh.withEmail(pending.email(), true));
+        User moved = changes.save(user.id(), fresh -> fresh.withEmail(pending.email(), true));
         verifications.delete(user.id());
         sessions.deleteAllOf(user.id(), null);
         notify(previous, "Your email address was changed",
@@ -174,7 +169,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             throw new InvalidInputException("email_change_request_not_found", "No active email change requests found.",
                     null);
         }
-        User saved = save(user.id(), fresh -> fresh.withPendingEmail(null));
+        User saved = changes.save(user.id(), fresh -> fresh.withPendingEmail(null));
         verifications.delete(user.id());
         return profiles.of(saved, actor.userId());
     }
@@ -344,20 +339,6 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             builder.passkeysEnabledFor2fa(patch.passkeysEnabledFor2fa().value());
         }
         return builder.build();
-    }
-
-    /** Applies {@code change} to the freshest stored user until a save wins the version check. */
-    private User save(UserId id, UnaryOperator<User> change) {
-        for (int attempt = 1; ; attempt++) {
-            User fresh = users.byId(id).filter(User::isActive).orElseThrow(NotFoundException::new);
-            try {
-                return transactions.inTransaction(() -> users.update(change.apply(fresh)));
-            } catch (ConcurrentUpdateException e) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private String issueCode(User user) {

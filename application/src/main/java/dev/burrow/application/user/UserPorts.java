@@ -1,5 +1,6 @@
 package dev.burrow.application.user;
 
+import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
@@ -9,13 +10,14 @@ import java.util.Objects;
 
 /** The stores the user use cases work over. */
 public record UserPorts(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
-                        SecondFactorDirectory secondFactors, SessionRepository sessions,
+                        DashboardDirectory dashboards, SecondFactorDirectory secondFactors, SessionRepository sessions,
                         EmailVerificationRepository verifications, TransactionRunner transactions) {
 
     public UserPorts {
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(scenes, "scenes");
+        Objects.requireNonNull(dashboards, "dashboards");
         Objects.requireNonNull(secondFactors, "secondFactors");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(verifications, "verifications");

@@ -27,7 +27,16 @@ public interface UserRepository {
 
     Optional<User> byId(UserId id);
 
+    /**
+     * The user, with their row locked until the surrounding transaction ends, so that a read-change-write of
+     * the user cannot interleave with another. Outside a transaction it is a plain read.
+     */
+    Optional<User> lockedById(UserId id);
+
     Optional<User> activeByUuid(UUID uuid);
+
+    /** The user with this UUID, active or not. */
+    Optional<User> byUuid(UUID uuid);
 
     /** The account with this address in any casing, active or not. */
     Optional<User> byEmail(EmailAddress email);

@@ -17,11 +17,16 @@ public final class UserUseCases {
     private final GetUserUseCase get;
     private final ListUsersUseCase list;
     private final AccountService account;
+    private final HedgehogConfigUseCase hedgehogConfig;
+    private final ScenePersonalisationUseCase scenePersonalisation;
 
-    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, AccountService account) {
+    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, AccountService account,
+                         HedgehogConfigUseCase hedgehogConfig, ScenePersonalisationUseCase scenePersonalisation) {
         this.get = get;
         this.list = list;
         this.account = account;
+        this.hedgehogConfig = hedgehogConfig;
+        this.scenePersonalisation = scenePersonalisation;
     }
 
     /** {@code passwords} should be a bounded hasher: password checks and changes run through it. */
@@ -30,11 +35,13 @@ public final class UserUseCases {
         UserProfiles profiles = new UserProfiles(ports.users(), ports.directory(), ports.scenes(),
                 ports.secondFactors(), clock);
         UserLookup lookup = new UserLookup(ports.users());
+        UserChanges changes = new UserChanges(ports.users(), ports.transactions());
         AccountService account = new AccountService(ports.users(), lookup, profiles, ports.directory(),
                 ports.sessions(), ports.verifications(), passwords, new DjangoPasswordHasher(CODE_ITERATIONS, random),
-                new PasswordPolicy(), mailer, ports.transactions(), clock, random);
+                new PasswordPolicy(), mailer, changes, clock, random);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
-                account);
+                account, new HedgehogConfigService(lookup, changes),
+                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users()));
     }
 
     public GetUserUseCase get() {
@@ -55,5 +62,13 @@ public final class UserUseCases {
 
     public EmailChangeUseCase emailChange() {
         return account;
+    }
+
+    public HedgehogConfigUseCase hedgehogConfig() {
+        return hedgehogConfig;
+    }
+
+    public ScenePersonalisationUseCase scenePersonalisation() {
+        return scenePersonalisation;
     }
 }

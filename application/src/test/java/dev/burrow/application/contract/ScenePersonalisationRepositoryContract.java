@@ -1,6 +1,7 @@
 package dev.burrow.application.contract;
 
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
@@ -21,19 +22,24 @@ public abstract class ScenePersonalisationRepositoryContract extends Persistence
         Organization acme = data.organization("Acme");
         Project web = data.project(acme, "Web");
         Project app = data.project(acme, "App");
+        Dashboard overview = data.dashboard(web, "Overview");
+        Dashboard people = data.dashboard(web, "People");
+        Dashboard appHome = data.dashboard(app, "Home");
         ScenePersonalisationRepository scenes = persistence.scenes();
 
-        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Person", null));
-        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Group", null));
-        scenes.save(new ScenePersonalisation(ada.id(), app.id(), "Person", null));
-        scenes.save(new ScenePersonalisation(bob.id(), web.id(), "Person", null));
-        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Person", null));
+        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Person", overview.id()));
+        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Group", overview.id()));
+        scenes.save(new ScenePersonalisation(ada.id(), app.id(), "Person", appHome.id()));
+        scenes.save(new ScenePersonalisation(bob.id(), web.id(), "Person", overview.id()));
+        scenes.save(new ScenePersonalisation(ada.id(), web.id(), "Person", people.id()));
 
         var found = scenes.ofUsers(List.of(ada.id(), bob.id(), data.user("cyd@example.com").id()));
         assertThat(found).containsOnlyKeys(ada.id(), bob.id());
         assertThat(found.get(ada.id())).containsExactly(
-                new ScenePersonalisation(ada.id(), web.id(), "Person", null),
-                new ScenePersonalisation(ada.id(), web.id(), "Group", null),
-                new ScenePersonalisation(ada.id(), app.id(), "Person", null));
+                new ScenePersonalisation(ada.id(), web.id(), "Person", people.id()),
+                new ScenePersonalisation(ada.id(), web.id(), "Group", overview.id()),
+                new ScenePersonalisation(ada.id(), app.id(), "Person", appHome.id()));
+        assertThat(found.get(bob.id())).containsExactly(
+                new ScenePersonalisation(bob.id(), web.id(), "Person", overview.id()));
     }
 }

@@ -44,6 +44,15 @@ public abstract class UserRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void a_locked_read_finds_the_stored_user_inside_a_transaction_or_out() {
+        User user = data.user("ada@example.com");
+
+        assertThat(persistence.transactions().inTransaction(() -> users().lockedById(user.id()))).contains(user);
+        assertThat(users().lockedById(user.id())).contains(user);
+        assertThat(users().lockedById(new UserId(987654))).isEmpty();
+    }
+
+    @Test
     void every_field_survives_a_round_trip() {
         Organization organization = data.organization("Acme");
         Project project = data.project(organization, "Web");
@@ -97,10 +106,13 @@ public abstract class UserRepositoryContract extends PersistenceContract {
 
     @Test
     void inactive_users_are_not_found_by_uuid_and_not_listed() {
-        User inactive = inactive(data.user("gone@example.com"));
+        User inactive = data.deactivate(data.user("gone@example.com"));
         User active = data.user("here@example.com");
 
         assertThat(users().activeByUuid(inactive.uuid())).isEmpty();
+        assertThat(users().byUuid(inactive.uuid())).map(User::isActive).contains(false);
+        assertThat(users().byUuid(active.uuid())).contains(active);
+        assertThat(users().byUuid(UUID.randomUUID())).isEmpty();
         assertThat(users().byId(inactive.id())).map(User::isActive).contains(false);
         assertThat(users().page(UserFilter.ALL, 10, 0)).containsExactly(active);
         assertThat(users().count(UserFilter.ALL)).isEqualTo(1);
@@ -150,7 +162,7 @@ public abstract class UserRepositoryContract extends PersistenceContract {
     void emptiness_is_about_any_user_at_all() {
         assertThat(users().isEmpty()).isTrue();
 
-        inactive(data.user("ada@example.com"));
+        data.deactivate(data.user("ada@example.com"));
 
         assertThat(users().isEmpty()).isFalse();
     }
@@ -164,13 +176,6 @@ public abstract class UserRepositoryContract extends PersistenceContract {
 
         assertThat(users().page(UserFilter.ALL, 100, 200)).containsExactlyElementsOf(created.subList(200, 250));
         assertThat(users().page(UserFilter.ALL, 3, 100)).containsExactlyElementsOf(created.subList(100, 103));
-    }
-
-    private User inactive(User user) {
-        User deactivated = User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
-                user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(), false,
-                user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(), user.version());
-        return users().update(deactivated);
     }
 
     @Test

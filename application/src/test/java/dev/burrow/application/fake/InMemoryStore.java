@@ -3,6 +3,7 @@ package dev.burrow.application.fake;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.Organization;
@@ -46,6 +47,7 @@ public final class InMemoryStore implements TransactionRunner {
     final Map<String, TwoFactorSetup> twoFactorSetups = table(new LinkedHashMap<>());
     final Map<String, List<Instant>> attempts = table(new HashMap<>());
     final Map<UserId, EmailVerificationRepository.PendingVerification> verifications = table(new LinkedHashMap<>());
+    final Map<UserId, SignalAutonomy> signalAutonomy = table(new LinkedHashMap<>());
     private final Map<String, Long> sequences = table(new HashMap<>());
     private int depth;
 

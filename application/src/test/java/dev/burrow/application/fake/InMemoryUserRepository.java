@@ -50,10 +50,23 @@ public final class InMemoryUserRepository implements UserRepository {
         }
     }
 
+    /** The store's one lock already serialises every transaction. */
+    @Override
+    public Optional<User> lockedById(UserId id) {
+        return byId(id);
+    }
+
     @Override
     public Optional<User> activeByUuid(UUID uuid) {
         synchronized (store) {
             return store.users.values().stream().filter(u -> u.isActive() && u.uuid().equals(uuid)).findFirst();
+        }
+    }
+
+    @Override
+    public Optional<User> byUuid(UUID uuid) {
+        synchronized (store) {
+            return store.users.values().stream().filter(u -> u.uuid().equals(uuid)).findFirst();
         }
     }
 
@@ -100,6 +113,7 @@ public final class InMemoryUserRepository implements UserRepository {
             store.backupCodes.values().removeIf(code -> code.userId().equals(id));
             store.scenes.removeIf(scene -> scene.userId().equals(id));
             store.verifications.remove(id);
+            store.signalAutonomy.remove(id);
             return true;
         }
     }

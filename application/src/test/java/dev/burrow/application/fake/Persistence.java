@@ -1,6 +1,9 @@
 package dev.burrow.application.fake;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
+import dev.burrow.application.autonomy.SignalAutonomyRepository;
+import dev.burrow.application.dashboard.DashboardDirectory;
+import dev.burrow.application.dashboard.DashboardRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
@@ -23,26 +26,31 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           ScenePersonalisationRepository scenes, SessionRepository sessions, RateLimiter rateLimiter,
                           TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
                           TwoFactorSetupRepository twoFactorSetups, EmailVerificationRepository verifications,
-                          TransactionRunner transactions) {
+                          DashboardDirectory dashboards, DashboardRegistry dashboardRegistry,
+                          SignalAutonomyRepository signalAutonomy, TransactionRunner transactions) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
-                backupCodes, twoFactorSetups, verifications, transactions);
+                backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
+                transactions);
     }
 
     /** The stores the user use cases need. */
     public UserPorts userPorts() {
-        return new UserPorts(users, directory, scenes, totpDevices, sessions, verifications, transactions);
+        return new UserPorts(users, directory, scenes, dashboards, totpDevices, sessions, verifications,
+                transactions);
     }
 
     /** All ports over a fresh in-memory store. */
     public static Persistence inMemory() {
         InMemoryStore store = new InMemoryStore();
         InMemoryOrganizations organizations = new InMemoryOrganizations(store);
+        InMemoryDashboards dashboards = new InMemoryDashboards(store);
         return new Persistence(new InMemoryUserRepository(store), new InMemoryPersonalApiKeyRepository(store),
                 organizations, organizations, new InMemoryScenePersonalisations(store), new InMemorySessions(store),
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
-                new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), store);
+                new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
+                new InMemorySignalAutonomy(store), store);
     }
 }

@@ -3,6 +3,7 @@ package dev.burrow.application.fake;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
@@ -60,12 +61,25 @@ public final class TestData {
         return user(email, false, hasher.hash(password));
     }
 
+    /** A staff user who can log in with {@code password}. */
+    public User staff(String email, String password, PasswordHasher hasher) {
+        return user(email, true, hasher.hash(password));
+    }
+
     private User user(String email, boolean staff, PasswordHash password) {
         User user = User.register(persistence.users().nextId(), UUID.randomUUID(),
                 "distinct-" + SEQUENCE.incrementAndGet(), EmailAddress.of(email), "First", "Last", password, staff,
                 tick());
         persistence.users().add(user);
         return user;
+    }
+
+    /** Deactivates {@code user} in storage and returns them as now stored. */
+    public User deactivate(User user) {
+        return persistence.users().update(User.restore(user.id(), user.uuid(), user.distinctId(), user.email(),
+                user.pendingEmail(), user.emailVerified(), user.firstName(), user.lastName(), user.password(),
+                user.isStaff(), false, user.dateJoined(), user.preferences(), user.notificationSettings(),
+                user.current(), user.version()));
     }
 
     public Organization organization(String name) {
@@ -80,6 +94,12 @@ public final class TestData {
                 "phc_test" + SEQUENCE.incrementAndGet(), name, tick());
         persistence.registry().add(project);
         return project;
+    }
+
+    public Dashboard dashboard(Project project, String name) {
+        Dashboard dashboard = new Dashboard(persistence.dashboardRegistry().nextDashboardId(), project.id(), name);
+        persistence.dashboardRegistry().add(dashboard);
+        return dashboard;
     }
 
     public OrganizationMembership member(Organization organization, User user, MembershipLevel level) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 /** A dashboard of a project, as far as burrow needs to know it: which project it belongs to. */
 public record Dashboard(DashboardId id, ProjectId projectId, String name) {
 
+    public static final int MAX_NAME_LENGTH = 400;
+
     public Dashboard {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(projectId, "projectId");

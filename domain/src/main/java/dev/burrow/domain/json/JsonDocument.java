@@ -1,6 +1,7 @@
 package dev.burrow.domain.json;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A JSON value the domain stores and hands back without looking inside (a hedgehog's outfit, a column layout).
@@ -11,11 +12,20 @@ public record JsonDocument(String json) {
 
     public static final JsonDocument EMPTY_OBJECT = new JsonDocument("{}");
 
+    /** The JSON values Python counts as false: {@code {}}, {@code []}, {@code ""}, {@code false} and zero. */
+    private static final Pattern FALSY = Pattern.compile(
+            "\\{\\s*}|\\[\\s*]|\"\"|false|-?0+(\\.0*)?([eE][+-]?\\d+)?");
+
     public JsonDocument {
         Objects.requireNonNull(json, "json");
         if (json.isBlank()) {
             throw new IllegalArgumentException("a JSON document cannot be blank");
         }
+    }
+
+    /** Whether Python would count the value as true, as PostHog's {@code value or {}} does. */
+    public boolean truthy() {
+        return !FALSY.matcher(json.strip()).matches();
     }
 
     @Override

@@ -1,0 +1,35 @@
+package dev.burrow.http.autonomy;
+
+import dev.burrow.application.autonomy.SignalAutonomyUseCase;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.json.Fields;
+import io.javalin.http.Context;
+
+import java.util.Set;
+
+/**
+ * {@code GET}, {@code POST} and {@code DELETE /api/users/{id}/signal_autonomy/}, where {@code id} is {@code @me},
+ * the user's integer id or their UUID. POST creates or updates and always answers 200.
+ */
+public final class SignalAutonomyController {
+
+    private final SignalAutonomyUseCase autonomy;
+
+    public SignalAutonomyController(SignalAutonomyUseCase autonomy) {
+        this.autonomy = autonomy;
+    }
+
+    public void retrieve(Context ctx) {
+        ctx.json(SignalAutonomyResponse.from(autonomy.get(Authenticator.actor(ctx), ctx.pathParam("id"))));
+    }
+
+    public void save(Context ctx) {
+        ctx.json(SignalAutonomyResponse.from(autonomy.save(Authenticator.actor(ctx), ctx.pathParam("id"),
+                Fields.of(ctx).members(Set.of()))));
+    }
+
+    public void delete(Context ctx) {
+        autonomy.delete(Authenticator.actor(ctx), ctx.pathParam("id"));
+        ctx.status(204);
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/users/{id}/signal_autonomy/}: a user's signal autonomy settings. */
+package dev.burrow.http.autonomy;

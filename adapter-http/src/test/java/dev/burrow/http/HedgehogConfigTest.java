@@ -1,0 +1,184 @@
+package dev.burrow.http;
+
+import dev.burrow.domain.apikey.ApiScope;
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.user.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static dev.burrow.http.ApiServer.error;
+import static dev.burrow.http.ApiServer.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HedgehogConfigTest extends ApiTestCase {
+
+    private static final String MINE = "/api/users/@me/hedgehog_config/";
+    private static final int LIMIT = 64 * 1024;
+
+    private String writer;
+
+    @BeforeEach
+    void issueKey() {
+        writer = key(ApiScope.USER_WRITE);
+    }
+
+    @Test
+    void without_settings_get_answers_an_empty_object() {
+        ApiServer.Response response = api.get(MINE, writer);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.json()).isEqualTo(json("{}"));
+    }
+
+    @Test
+    void patch_stores_the_whole_body_and_echoes_it() {
+        String config = "{\"enabled\": true, \"color\": \"green\", \"accessories\": [\"beret\", \"sunglasses\"]}";
+
+        ApiServer.Response saved = patch(config);
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json()).isEqualTo(json(config));
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json(config));
+        assertThat(api.get("/api/users/@me/", writer).json().get("hedgehog_config")).isEqualTo(json(config));
+    }
+
+    @Test
+    void patch_replaces_rather_than_merges() {
+        patch("{\"color\": \"green\", \"enabled\": true}");
+
+        patch("{\"walking_enabled\": false}");
+
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json("{\"walking_enabled\": false}"));
+    }
+
+    @Test
+    void any_json_value_is_stored_and_what_python_counts_as_false_reads_as_an_empty_object() {
+        for (String value : List.of("[1, \"two\"]", "\"plain text\"", "42", "true")) {
+            assertThat(patch(value).json()).as(value).isEqualTo(json(value));
+            assertThat(api.get(MINE, writer).json()).as(value).isEqualTo(json(value));
+        }
+        for (String falsy : List.of("[]", "{}", "\"\"", "0", "0.0", "false")) {
+            assertThat(patch(falsy).json()).as(falsy).isEqualTo(json(falsy));
+            assertThat(api.get(MINE, writer).json()).as(falsy).isEqualTo(json("{}"));
+        }
+    }
+
+    @Test
+    void parsed_as_python_does_a_repeated_key_keeps_its_last_value_and_floats_stay_floats() {
+        ApiServer.Response saved = patch("{\"size\": 1, \"size\": 2, \"scale\": 1.0, \"speed\": 0.25}");
+
+        assertThat(saved.body()).isEqualTo("{\"size\":2,\"scale\":1.0,\"speed\":0.25}");
+        assertThat(api.get(MINE, writer).body()).isEqualTo(saved.body());
+    }
+
+    @Test
+    void json_null_is_stored_as_nothing_and_no_body_stores_an_empty_object() {
+        patch("{\"color\": \"green\"}");
+
+        ApiServer.Response nulled = patch("null");
+        assertThat(nulled.status()).as(nulled.body()).isEqualTo(200);
+        assertThat(nulled.body()).isEqualTo("null");
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
+        assertThat(api.get("/api/users/@me/", writer).json().get("hedgehog_config").isNull()).isTrue();
+
+        ApiServer.Response empty = api.request("PATCH", MINE).bearer(writer).send();
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json()).isEqualTo(json("{}"));
+        assertThat(api.get("/api/users/@me/", writer).json().get("hedgehog_config")).isEqualTo(json("{}"));
+    }
+
+    @Test
+    void a_body_up_to_64_kib_is_fine_and_a_larger_one_is_413() {
+        String fits = sized(LIMIT);
+        String tooLarge = sized(LIMIT + 1);
+
+        assertThat(patch(fits).status()).isEqualTo(200);
+        ApiServer.Response refused = patch(tooLarge);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json()).isEqualTo(error("invalid_request", "content_too_large",
+                "Request body is too large: the limit is 65536 bytes.", null));
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json(fits));
+    }
+
+    @Test
+    void malformed_json_is_a_parse_error_and_stores_nothing() {
+        ApiServer.Response refused = patch("{\"color\": ");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("code").asText()).isEqualTo("parse_error");
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
+    }
+
+    @Test
+    void get_needs_user_read_and_patch_user_write() {
+        String reader = key(ApiScope.USER_READ);
+
+        assertThat(api.get(MINE, reader).status()).isEqualTo(200);
+        ApiServer.Response refused = api.request("PATCH", MINE).bearer(reader).json("{}").send();
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json()).isEqualTo(error("authentication_error", "permission_denied",
+                "API key missing required scope 'user:write'", null));
+    }
+
+    @Test
+    void anonymous_callers_are_challenged_and_other_methods_are_405() {
+        ApiServer.Response anonymous = api.request("GET", MINE).send();
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        for (String method : List.of("POST", "PUT", "DELETE")) {
+            ApiServer.Response wrong = api.request(method, MINE).bearer(writer).send();
+            assertThat(wrong.status()).as(method).isEqualTo(405);
+            assertThat(wrong.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                    "Method \"" + method + "\" not allowed.", null));
+        }
+    }
+
+    @Test
+    void an_old_session_may_change_it_without_logging_in_again_and_it_is_never_throttled() {
+        ApiServer.Browser browser = logIn();
+        api.advance(Duration.ofHours(3));
+
+        for (int i = 0; i < 8; i++) {
+            ApiServer.Response saved = api.request("PATCH", MINE).session(browser)
+                    .json("{\"round\": " + i + ", \"current_password\": \"wrong\"}").send();
+            assertThat(saved.status()).as("round " + i).isEqualTo(200);
+        }
+        assertThat(api.request("GET", MINE).session(browser).send().json().get("round").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void the_lookup_rules_of_the_users_routes_apply() {
+        User bob = api.data().user("bob@example.com");
+        User root = api.data().staff("root@example.com");
+        String rootKey = api.data().apiKey(root, ApiScopes.ALL).value();
+        String bobs = "/api/users/" + bob.uuid() + "/hedgehog_config/";
+
+        ApiServer.Response refused = api.request("PATCH", bobs).bearer(writer).json("{\"x\": 1}").send();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asText())
+                .isEqualTo("As a non-staff user you're only allowed to access the `@me` user instance.");
+
+        assertThat(api.request("PATCH", bobs).bearer(rootKey).json("{\"x\": 1}").send().status()).isEqualTo(200);
+        assertThat(api.get(bobs, rootKey).json()).isEqualTo(json("{\"x\": 1}"));
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
+        assertThat(api.get("/api/users/00000000-0000-0000-0000-000000000000/hedgehog_config/", rootKey).status())
+                .isEqualTo(404);
+    }
+
+    private ApiServer.Response patch(String body) {
+        return api.request("PATCH", MINE).bearer(writer).json(body).send();
+    }
+
+    /** A JSON object of exactly {@code bytes} bytes. */
+    private static String sized(int bytes) {
+        String frame = "{\"padding\": \"\"}";
+        return "{\"padding\": \"" + "x".repeat(bytes - frame.length()) + "\"}";
+    }
+}

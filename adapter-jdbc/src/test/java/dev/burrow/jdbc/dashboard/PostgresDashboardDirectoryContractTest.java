@@ -1,0 +1,22 @@
+package dev.burrow.jdbc.dashboard;
+
+import dev.burrow.application.contract.DashboardDirectoryContract;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.jdbc.testing.TestStorage;
+
+/** The DashboardDirectory contract on a real PostgreSQL. */
+class PostgresDashboardDirectoryContractTest extends DashboardDirectoryContract {
+
+    private TestStorage storage;
+
+    @Override
+    protected Persistence newPersistence() {
+        storage = TestStorage.postgres();
+        return storage.persistence();
+    }
+
+    @Override
+    protected void closePersistence() {
+        storage.close();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.burrow.application.autonomy;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.domain.autonomy.SignalAutonomy;
+import dev.burrow.domain.user.User;
+
+import java.util.Map;
+
+/**
+ * A user's signal autonomy settings at {@code /api/users/{id}/signal_autonomy/}: {@code id} is {@code @me}, the
+ * user's integer id or their UUID; other users' settings are for staff only.
+ */
+public interface SignalAutonomyUseCase {
+
+    /** The settings, or 404 when the user has none. */
+    AutonomyView get(Actor actor, String id);
+
+    /** Creates or updates the settings with the keys present in {@code body} (plain Java, as JSON decodes). */
+    AutonomyView save(Actor actor, String id, Map<String, ?> body);
+
+    /** Forgets the settings; fine when there were none. */
+    void delete(Actor actor, String id);
+
+    /** The settings with the user they belong to, as the response shows both. */
+    record AutonomyView(SignalAutonomy autonomy, User user) {
+    }
+}

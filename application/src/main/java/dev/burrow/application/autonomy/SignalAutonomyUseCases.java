@@ -1,0 +1,16 @@
+package dev.burrow.application.autonomy;
+
+import dev.burrow.application.user.UserRepository;
+
+import java.time.Clock;
+
+/** Builds the signal autonomy use case. */
+public final class SignalAutonomyUseCases {
+
+    private SignalAutonomyUseCases() {
+    }
+
+    public static SignalAutonomyUseCase create(SignalAutonomyRepository settings, UserRepository users, Clock clock) {
+        return new SignalAutonomyService(settings, users, clock);
+    }
+}

@@ -1,0 +1,2 @@
+/** Signal autonomy: the per-user settings and who may read and change them. */
+package dev.burrow.application.autonomy;

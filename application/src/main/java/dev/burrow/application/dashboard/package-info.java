@@ -1,0 +1,2 @@
+/** The ports to the host's dashboards. */
+package dev.burrow.application.dashboard;

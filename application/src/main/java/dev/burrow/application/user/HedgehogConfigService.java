@@ -1,0 +1,32 @@
+package dev.burrow.application.user;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.domain.json.JsonDocument;
+import dev.burrow.domain.user.User;
+
+final class HedgehogConfigService implements HedgehogConfigUseCase {
+
+    private final UserLookup lookup;
+    private final UserChanges changes;
+
+    HedgehogConfigService(UserLookup lookup, UserChanges changes) {
+        this.lookup = lookup;
+        this.changes = changes;
+    }
+
+    /** PostHog answers {@code hedgehog_config or {}}: anything Python counts as false reads as an empty object. */
+    @Override
+    public JsonDocument get(Actor actor, String lookupText) {
+        JsonDocument stored = lookup.resolve(actor, lookupText).preferences().hedgehogConfig();
+        return stored != null && stored.truthy() ? stored : JsonDocument.EMPTY_OBJECT;
+    }
+
+    /** No validation and no merge: the whole value is replaced, as in PostHog. */
+    @Override
+    public JsonDocument replace(Actor actor, String lookupText, JsonDocument config) {
+        User target = lookup.resolve(actor, lookupText);
+        User saved = changes.save(target.id(),
+                fresh -> fresh.withPreferences(fresh.preferences().toBuilder().hedgehogConfig(config).build()));
+        return saved.preferences().hedgehogConfig();
+    }
+}
