@@ -35,8 +35,10 @@ class AccountChangesTest extends ApiTestCase {
 
         assertInvalid(patch("{\"password\": \"" + NEW_PASSWORD + "\"}"), "required",
                 "This field is required when updating your password.", "current_password");
-        assertInvalid(patch("{\"password\": \"" + NEW_PASSWORD + "\", \"current_password\": \"\"}"), "required",
-                "This field is required when updating your password.", "current_password");
+        assertInvalid(patch("{\"password\": \"" + NEW_PASSWORD + "\", \"current_password\": \"\"}"), "blank",
+                "This field may not be blank.", "current_password");
+        assertInvalid(patch("{\"current_password\": \"  \"}"), "blank", "This field may not be blank.",
+                "current_password");
         assertInvalid(patch("{\"password\": \"" + NEW_PASSWORD + "\", \"current_password\": \"nope\"}"),
                 "incorrect_password", "Your current password is incorrect.", "current_password");
         assertInvalid(patch("{\"password\": \"\", \"current_password\": \"" + PASSWORD + "\"}"), "blank",
@@ -57,6 +59,10 @@ class AccountChangesTest extends ApiTestCase {
     void new_passwords_must_be_long_and_strong() {
         assertInvalid(patch("{\"password\": \"short\", \"current_password\": \"" + PASSWORD + "\"}"),
                 "invalid_input", "This password is too short. It must contain at least 8 characters.", "password");
+        String fourHedgehogs = "\uD83E\uDD94".repeat(4);
+        assertInvalid(patch("{\"password\": \"" + fourHedgehogs + "\", \"current_password\": \"" + PASSWORD + "\"}"),
+                "invalid_input",
+                "This password is too short. It must contain at least 8 characters.", "password");
         assertInvalid(patch("{\"password\": \"password1\", \"current_password\": \"" + PASSWORD + "\"}"),
                 "invalid_input", "Add another word or two. Uncommon words are better.", "password");
         assertInvalid(patch("{\"password\": \"" + "x".repeat(129) + "\", \"current_password\": \"" + PASSWORD

@@ -127,6 +127,23 @@ class UserUpdateTest extends ApiTestCase {
     }
 
     @Test
+    void text_is_measured_and_trimmed_as_python_does() {
+        String emoji = "\uD83E\uDD94";
+        assertThat(patch("{\"first_name\": \"" + emoji.repeat(150) + "\"}").status()).isEqualTo(200);
+        assertInvalid(patch("{\"first_name\": \"" + emoji.repeat(151) + "\"}"), "max_length",
+                "Ensure this field has no more than 150 characters.", "first_name");
+        assertThat(patch("{\"first_name\": \"\\u00a0Ada\\u202f\\u0085\"}").json().get("first_name").asText())
+                .isEqualTo("Ada");
+        // DRF's own validators run before PostHog's validate_first_name: the NUL is reported as such.
+        assertInvalid(patch("{\"first_name\": \"Ada\\u0000\"}"), "null_characters_not_allowed",
+                "Null characters are not allowed.", "first_name");
+        assertInvalid(patch("{\"set_current_team\": \"1\\u0000\"}"), "null_characters_not_allowed",
+                "Null characters are not allowed.", "set_current_team");
+        assertInvalid(patch("{\"last_name\": \"A\\ud800da\"}"), "surrogate_characters_not_allowed",
+                "Surrogate characters are not allowed: U+D800.", "last_name");
+    }
+
+    @Test
     void the_first_bad_field_in_posthogs_order_is_reported_and_nothing_is_saved() {
         ApiServer.Response response = patch("""
                 {"theme_mode": "neon", "first_name": "evil.com", "anonymize_data": "maybe", "last_name": "Ok"}""");
@@ -246,7 +263,8 @@ class UserUpdateTest extends ApiTestCase {
 
         assertThat(api.request("PATCH", "/api/users/@me/").session(browser)
                 .json("{\"theme_mode\": \"dark\", \"shortcut_position\": \"below\"}").send().status()).isEqualTo(200);
-        for (String body : List.of("{\"first_name\": \"Ada\"}", "{}", "{\"theme_mode\": \"dark\", \"last_name\": \"x\"}")) {
+        for (String body : List.of("{\"first_name\": \"Ada\"}", "{}",
+                "{\"theme_mode\": \"dark\", \"last_name\": \"x\"}")) {
             ApiServer.Response refused = api.request("PATCH", "/api/users/@me/").session(browser).json(body).send();
             assertThat(refused.status()).as(body).isEqualTo(403);
             assertThat(refused.json()).isEqualTo(error("authentication_error", "sensitive_action_required_reauth",

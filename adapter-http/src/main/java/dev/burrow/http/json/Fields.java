@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.text.PythonText;
 import io.javalin.http.Context;
 
 import java.math.BigDecimal;
@@ -137,11 +138,11 @@ public final class Fields {
         } else if (value.isIntegralNumber()) {
             text = value.bigIntegerValue().toString();
         } else if (value.isNumber()) {
-            text = pythonFloat(value.decimalValue());
+            text = PythonText.str(value.decimalValue());
         } else {
             throw InvalidInputException.invalid("Not a valid string.", field);
         }
-        if (!allowBlank && text.strip().isEmpty()) {
+        if (!allowBlank && PythonText.strip(text).isEmpty()) {
             throw new InvalidInputException("blank", "This field may not be blank.", field);
         }
         return text;
@@ -194,10 +195,5 @@ public final class Fields {
             return "float";
         }
         return "NoneType";
-    }
-
-    private static String pythonFloat(BigDecimal value) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        return plain.contains(".") ? plain : plain + ".0";
     }
 }

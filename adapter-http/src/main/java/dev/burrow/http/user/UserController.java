@@ -11,6 +11,7 @@ import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
+import dev.burrow.domain.text.PythonText;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
@@ -161,7 +162,7 @@ public final class UserController {
             throw new InvalidInputException("null_characters_not_allowed", "Null characters are not allowed.",
                     "email");
         }
-        String stripped = value.strip();
+        String stripped = PythonText.strip(value);
         return stripped.isEmpty() ? null : stripped;
     }
 }

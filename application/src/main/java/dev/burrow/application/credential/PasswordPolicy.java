@@ -16,7 +16,8 @@ public final class PasswordPolicy {
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
     public void check(String password) {
-        if (password.length() < MIN_LENGTH) {
+        // Django counts characters (code points), so four emoji are four, not eight.
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw InvalidInputException.invalid(
                     "This password is too short. It must contain at least " + MIN_LENGTH + " characters.",
                     "password");

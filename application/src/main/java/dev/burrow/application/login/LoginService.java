@@ -78,12 +78,29 @@ final class LoginService implements LoginUseCase {
         }
         limiter.reset(account);
         User found = upgradeHash(user.get(), password);
-        if (secondFactor.isRequired(found.id())) {
-            Session.Opened pending = Session.awaitSecondFactor(found.id(), now, random);
-            sessions.add(pending.session());
-            return new SecondFactorRequired(pending);
-        }
-        return new LoggedIn(openFor(found, now));
+        LoginOutcome outcome = transactions.inTransaction(() -> {
+            User checked = recheck(found);
+            if (secondFactor.isRequired(checked.id())) {
+                Session.Opened pending = Session.awaitSecondFactor(checked.id(), now, random);
+                sessions.add(pending.session());
+                return new SecondFactorRequired(pending);
+            }
+            return new LoggedIn(openFor(checked, now));
+        });
+        keepHouse(now);
+        return outcome;
+    }
+
+    /**
+     * The user, locked, as the password was just checked against. A password change (or 2FA being turned on)
+     * holds the same lock while it ends the user's sessions, so a login that checked the old password either
+     * opens its session before that (and loses it with the others) or finds the change here and fails.
+     */
+    private User recheck(User verified) {
+        return users.lockedById(verified.id()).filter(User::isActive)
+                .filter(current -> current.password().equals(verified.password()))
+                .orElseThrow(() -> new InvalidInputException("invalid_credentials", "Invalid email or password.",
+                        null));
     }
 
     @Override
@@ -92,15 +109,20 @@ final class LoginService implements LoginUseCase {
         Session pending = Optional.ofNullable(pendingSessionKey)
                 .flatMap(key -> sessions.byId(Session.idOf(key)))
                 .filter(session -> session.awaitsSecondFactorAt(now))
-                .orElseThrow(() -> new InvalidInputException("2fa_expired",
-                        "Login attempt has expired. Re-enter username/password.", null));
-        User user = users.byId(pending.userId()).filter(User::isActive).orElseThrow(() -> new InvalidInputException(
-                "2fa_expired", "Login attempt has expired. Re-enter username/password.", null));
+                .orElseThrow(LoginService::expired);
+        User user = users.byId(pending.userId()).filter(User::isActive).orElseThrow(LoginService::expired);
         secondFactor.verify(user.id(), required(token, "token"));
-        return transactions.inTransaction(() -> {
+        Session.Opened opened = transactions.inTransaction(() -> {
+            // Under the user's lock: a password change since the first step has ended the pending session too.
+            users.lockedById(user.id());
+            if (sessions.byId(pending.id()).isEmpty()) {
+                throw expired();
+            }
             sessions.delete(pending.id());
             return openFor(user, now);
         });
+        keepHouse(now);
+        return opened;
     }
 
     @Override
@@ -113,8 +135,11 @@ final class LoginService implements LoginUseCase {
     private Session.Opened openFor(User user, Instant now) {
         Session.Opened opened = Session.open(user.id(), now, random);
         sessions.add(opened.session());
-        keepHouse(now);
         return opened;
+    }
+
+    private static InvalidInputException expired() {
+        return new InvalidInputException("2fa_expired", "Login attempt has expired. Re-enter username/password.", null);
     }
 
     /** Forgets expired sessions and stale attempt histories, at most once per {@link #HOUSEKEEPING_INTERVAL}. */

@@ -19,8 +19,9 @@ public final class ProvisioningUseCases {
 
     public static Provisioning create(UserRepository users, PersonalApiKeyRepository keys,
                                       OrganizationRegistry registry, OrganizationDirectory directory,
-                                      DashboardRegistry dashboards, PasswordHasher hasher, TransactionRunner transactions, Clock clock,
-                                      RandomGenerator random) {
-        return new ProvisioningService(users, keys, registry, directory, dashboards, hasher, transactions, clock, random);
+                                      DashboardRegistry dashboards, PasswordHasher hasher,
+                                      TransactionRunner transactions, Clock clock, RandomGenerator random) {
+        return new ProvisioningService(users, keys, registry, directory, dashboards, hasher, transactions, clock,
+                random);
     }
 }

@@ -8,6 +8,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserLookup;
+import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
@@ -40,6 +41,7 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     private final TwoFactorSetupRepository setups;
     private final SessionRepository sessions;
     private final UserLookup lookup;
+    private final UserRepository users;
     private final PasswordHasher codeHasher;
     private final TransactionRunner transactions;
     private final RateLimiter limiter;
@@ -47,13 +49,14 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     private final RandomGenerator random;
 
     TwoFactorService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, TwoFactorSetupRepository setups,
-                     SessionRepository sessions, UserLookup lookup, PasswordHasher codeHasher,
+                     SessionRepository sessions, UserRepository users, PasswordHasher codeHasher,
                      TransactionRunner transactions, RateLimiter limiter, Clock clock, RandomGenerator random) {
         this.devices = devices;
         this.backupCodes = backupCodes;
         this.setups = setups;
         this.sessions = sessions;
-        this.lookup = lookup;
+        this.lookup = new UserLookup(users);
+        this.users = users;
         this.codeHasher = codeHasher;
         this.transactions = transactions;
         this.limiter = limiter;
@@ -89,6 +92,8 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
             throw new InvalidInputException("token_invalid", "Token is not valid", null);
         }
         transactions.run(() -> {
+            // The user's lock, as logins take it: none can open a session without the second factor past this.
+            users.lockedById(actor.userId());
             devices.save(TotpDevice.confirmed(actor.userId(), setup.secret(), step.getAsLong(), now));
             // Codes left from an earlier device must not come back to life with this one.
             backupCodes.deleteAll(actor.userId());

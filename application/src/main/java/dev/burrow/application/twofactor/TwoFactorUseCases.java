@@ -4,7 +4,6 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -29,8 +28,8 @@ public final class TwoFactorUseCases {
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
                                            UserRepository users, TransactionRunner transactions,
                                            RateLimiter limiter, Clock clock, RandomGenerator random) {
-        return new TwoFactorUseCases(new TwoFactorService(devices, backupCodes, setups, sessions,
-                new UserLookup(users), new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions,
+        return new TwoFactorUseCases(new TwoFactorService(devices, backupCodes, setups, sessions, users,
+                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions,
                 limiter, clock, random));
     }
 

@@ -109,10 +109,20 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         CurrentContext context = resolveContext(actor, patch);
         PasswordHash newPassword = newPassword(target, patch);
 
-        User saved = changes.save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword));
-        String pendingCode = email.pending() ? issueCode(saved) : null;
+        // Hashed before the row is locked: the lock is held only for the writes.
+        String pendingCode = email.pending() ? String.format("%06d", random.nextInt(1_000_000)) : null;
+        PasswordHash codeHash = pendingCode == null ? null : codes.hash(pendingCode);
+        String keptSession = currentSessionOf(actor, target.id());
+        User saved = changes.save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword), stored -> {
+            if (codeHash != null) {
+                verifications.save(new EmailVerificationRepository.PendingVerification(stored.id(),
+                        stored.pendingEmail(), codeHash, now, 0));
+            }
+            if (newPassword != null) {
+                sessions.deleteAllOf(stored.id(), keptSession);
+            }
+        });
         if (newPassword != null) {
-            sessions.deleteAllOf(saved.id(), currentSessionOf(actor, saved.id()));
             notify(saved.email(), "Your password was changed",
                     "The password of your account was just changed. If this was not you, reset it now.");
         }
@@ -152,9 +162,16 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             throw new InvalidInputException("email_taken", EMAIL_TAKEN_LATER, null);
         }
         EmailAddress previous = user.email();
-        User moved = changes.save(user.id(), fresh -> fresh.withEmail(pending.email(), true));
-        verifications.delete(user.id());
-        sessions.deleteAllOf(user.id(), null);
+        User moved = changes.save(user.id(), fresh -> {
+            // A change cancelled or replaced since the code was read is not confirmed by it.
+            if (fresh.pendingEmail() == null || !fresh.pendingEmail().folded().equals(pending.email().folded())) {
+                throw invalidCode();
+            }
+            return fresh.withEmail(pending.email(), true);
+        }, stored -> {
+            verifications.delete(stored.id());
+            sessions.deleteAllOf(stored.id(), null);
+        });
         notify(previous, "Your email address was changed",
                 "The email address of your account is now " + moved.email() + ".");
         notify(moved.email(), "Your email address was changed",
@@ -169,8 +186,8 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             throw new InvalidInputException("email_change_request_not_found", "No active email change requests found.",
                     null);
         }
-        User saved = changes.save(user.id(), fresh -> fresh.withPendingEmail(null));
-        verifications.delete(user.id());
+        User saved = changes.save(user.id(), fresh -> fresh.withPendingEmail(null),
+                stored -> verifications.delete(stored.id()));
         return profiles.of(saved, actor.userId());
     }
 
@@ -339,13 +356,6 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             builder.passkeysEnabledFor2fa(patch.passkeysEnabledFor2fa().value());
         }
         return builder.build();
-    }
-
-    private String issueCode(User user) {
-        String code = String.format("%06d", random.nextInt(1_000_000));
-        verifications.save(new EmailVerificationRepository.PendingVerification(user.id(), user.pendingEmail(),
-                codes.hash(code), clock.instant(), 0));
-        return code;
     }
 
     /** The session of the request stays when a user changes their own password; all others end. */

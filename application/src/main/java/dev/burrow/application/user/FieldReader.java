@@ -137,7 +137,7 @@ final class FieldReader {
         }
         String text = PythonText.str(value);
         if (trim) {
-            text = text.strip();
+            text = PythonText.strip(text);
         }
         if (!allowBlank && text.isEmpty()) {
             throw new InvalidInputException("blank", "This field may not be blank.", field);
@@ -150,6 +150,11 @@ final class FieldReader {
         if (text.indexOf(0) >= 0) {
             throw new InvalidInputException("null_characters_not_allowed", "Null characters are not allowed.",
                     field);
+        }
+        int surrogate = loneSurrogate(text);
+        if (surrogate >= 0) {
+            throw new InvalidInputException("surrogate_characters_not_allowed",
+                    String.format("Surrogate characters are not allowed: U+%X.", surrogate), field);
         }
         return new Change<>(text);
     }
@@ -166,6 +171,21 @@ final class FieldReader {
             throw new IllegalArgumentException(field + " must arrive as a JSON document");
         }
         return new Change<>((JsonDocument) value);
+    }
+
+    /** The first half of a surrogate pair standing alone (JSON can spell one, {@code "\\ud800"}), or -1. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static InvalidInputException notNull(String field) {

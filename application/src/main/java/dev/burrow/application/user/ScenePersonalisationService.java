@@ -93,8 +93,8 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
             number = new BigInteger(value.toString());
         } else if (value instanceof Number decimal) {
             number = new BigDecimal(decimal.toString()).toBigInteger();
-        } else if (value instanceof String text && INTEGER.matcher(text.strip()).matches()) {
-            number = new BigInteger(text.strip().replace("_", ""));
+        } else if (value instanceof String text && INTEGER.matcher(PythonText.strip(text)).matches()) {
+            number = new BigInteger(PythonText.strip(text).replace("_", ""));
         } else if (value instanceof String || value instanceof Boolean || value instanceof List<?>
                 || value instanceof Map<?, ?>) {
             throw new InvalidInputException("incorrect_type",

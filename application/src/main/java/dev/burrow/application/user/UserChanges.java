@@ -6,6 +6,7 @@ import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,11 +27,23 @@ final class UserChanges {
     }
 
     User save(UserId id, UnaryOperator<User> change) {
+        return save(id, change, saved -> {
+        });
+    }
+
+    /**
+     * Saves as {@link #save(UserId, UnaryOperator)} and runs {@code alongside} with the saved user in the same
+     * transaction, under the same row lock: what must happen with the change or not at all (ending sessions when
+     * the password changes, storing the code for a new address).
+     */
+    User save(UserId id, UnaryOperator<User> change, Consumer<User> alongside) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.inTransaction(() -> {
                     User fresh = users.lockedById(id).filter(User::isActive).orElseThrow(NotFoundException::new);
-                    return users.update(change.apply(fresh));
+                    User saved = users.update(change.apply(fresh));
+                    alongside.accept(saved);
+                    return saved;
                 });
             } catch (ConcurrentUpdateException e) {
                 if (attempt == ATTEMPTS) {

@@ -1,6 +1,7 @@
 package dev.burrow.domain.user;
 
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.text.PythonText;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
@@ -28,8 +29,8 @@ public final class DisplayName {
 
     /** The name as it will be stored (trimmed), or PostHog's error for {@code field}. */
     public static String check(String value, String field) {
-        String stripped = value.strip();
-        if (stripped.length() > MAX_LENGTH) {
+        String stripped = PythonText.strip(value);
+        if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
             throw new InvalidInputException("max_length",
                     "Ensure this field has no more than " + MAX_LENGTH + " characters.", field);
         }
