@@ -184,16 +184,15 @@ public final class HttpApi {
         try {
             boolean anonymous = ANONYMOUS_ROUTES.stream().anyMatch(ctx.path()::startsWith);
             if (!anonymous && authenticator.identify(ctx, true).isEmpty()) {
-                NotAuthenticatedException failure = new NotAuthenticatedException();
-                if (SIGNAL_AUTONOMY.matcher(ctx.path()).matches()) {
-                    errors.writeUnchallenged(failure, ctx);
-                    return;
-                }
-                throw failure;
+                throw new NotAuthenticatedException();
             }
             ErrorTable.write(ctx, 405, ErrorResponse.methodNotAllowed(ctx.method().name()));
         } catch (BurrowException failure) {
-            errors.write(failure, ctx);
+            if (SIGNAL_AUTONOMY.matcher(ctx.path()).matches()) {
+                errors.writeUnchallenged(failure, ctx);
+            } else {
+                errors.write(failure, ctx);
+            }
         } catch (HttpFailure failure) {
             ErrorTable.write(ctx, failure.status(), failure.body());
         }

@@ -71,7 +71,8 @@ final class ApiServer implements AutoCloseable {
                         persistence.transactions(), clock, random),
                 twoFactor.twoFactor(),
                 new PasswordCheckThrottle(persistence.rateLimiter(), clock),
-                SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(), clock));
+                SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(),
+                        persistence.transactions(), clock));
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 

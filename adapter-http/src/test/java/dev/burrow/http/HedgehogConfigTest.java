@@ -69,9 +69,11 @@ class HedgehogConfigTest extends ApiTestCase {
 
     @Test
     void parsed_as_python_does_a_repeated_key_keeps_its_last_value_and_floats_stay_floats() {
-        ApiServer.Response saved = patch("{\"size\": 1, \"size\": 2, \"scale\": 1.0, \"speed\": 0.25}");
+        ApiServer.Response saved = patch("""
+                {"size": 1, "size": 2, "scale": 1.0, "speed": 0.25, "tilt": 1.50, "reach": 1e3, "far": [1E17]}""");
 
-        assertThat(saved.body()).isEqualTo("{\"size\":2,\"scale\":1.0,\"speed\":0.25}");
+        assertThat(saved.body()).isEqualTo(
+                "{\"size\":2,\"scale\":1.0,\"speed\":0.25,\"tilt\":1.5,\"reach\":1000.0,\"far\":[1e+17]}");
         assertThat(api.get(MINE, writer).body()).isEqualTo(saved.body());
     }
 
@@ -110,7 +112,10 @@ class HedgehogConfigTest extends ApiTestCase {
         ApiServer.Response refused = patch("{\"color\": ");
 
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("type").asText()).isEqualTo("invalid_request");
         assertThat(refused.json().get("code").asText()).isEqualTo("parse_error");
+        assertThat(refused.json().get("detail").asText()).startsWith("JSON parse error - ");
+        assertThat(refused.json().get("attr").isNull()).isTrue();
         assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
     }
 
@@ -131,6 +136,8 @@ class HedgehogConfigTest extends ApiTestCase {
         ApiServer.Response anonymous = api.request("GET", MINE).send();
 
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
         for (String method : List.of("POST", "PUT", "DELETE")) {
             ApiServer.Response wrong = api.request(method, MINE).bearer(writer).send();
@@ -160,16 +167,22 @@ class HedgehogConfigTest extends ApiTestCase {
         String rootKey = api.data().apiKey(root, ApiScopes.ALL).value();
         String bobs = "/api/users/" + bob.uuid() + "/hedgehog_config/";
 
-        ApiServer.Response refused = api.request("PATCH", bobs).bearer(writer).json("{\"x\": 1}").send();
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("detail").asText())
-                .isEqualTo("As a non-staff user you're only allowed to access the `@me` user instance.");
+        // Who may act is settled before the body is read: malformed or oversized bodies do not change the answer.
+        for (String body : List.of("{\"x\": 1}", "{\"x\": ", sized(LIMIT + 1))) {
+            ApiServer.Response refused = api.request("PATCH", bobs).bearer(writer).json(body).send();
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json()).isEqualTo(error("authentication_error", "permission_denied",
+                    "As a non-staff user you're only allowed to access the `@me` user instance.", null));
+        }
 
         assertThat(api.request("PATCH", bobs).bearer(rootKey).json("{\"x\": 1}").send().status()).isEqualTo(200);
         assertThat(api.get(bobs, rootKey).json()).isEqualTo(json("{\"x\": 1}"));
         assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
-        assertThat(api.get("/api/users/00000000-0000-0000-0000-000000000000/hedgehog_config/", rootKey).status())
-                .isEqualTo(404);
+        String nobody = "/api/users/00000000-0000-0000-0000-000000000000/hedgehog_config/";
+        ApiServer.Response missing = api.request("PATCH", nobody).bearer(rootKey).json("{\"x\": ").send();
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
+        assertThat(api.get(nobody, rootKey).json()).isEqualTo(missing.json());
     }
 
     private ApiServer.Response patch(String body) {

@@ -174,8 +174,15 @@ class ScenePersonalisationTest extends ApiTestCase {
         assertThat(withKey.json()).isEqualTo(error("authentication_error", "permission_denied",
                 "This action does not support personal API key access", null));
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(api.request("GET", MINE).session(browser).send().status()).isEqualTo(405);
+        assertThat(forged.json()).isEqualTo(error("authentication_error", "permission_denied",
+                "CSRF Failed: CSRF token missing.", null));
+        ApiServer.Response wrongMethod = api.request("GET", MINE).session(browser).send();
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"GET\" not allowed.", null));
         assertNothingStored();
     }
 
@@ -184,11 +191,13 @@ class ScenePersonalisationTest extends ApiTestCase {
         User bob = api.data().user("bob@example.com");
         String body = "{\"scene\": \"Person\", \"dashboard\": " + overview.id() + "}";
 
-        ApiServer.Response refused = api.request("POST", "/api/users/" + bob.uuid() + "/scene_personalisation/")
-                .session(browser).json("{\"scene\": \"\"}").send();
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("detail").asText())
-                .isEqualTo("As a non-staff user you're only allowed to access the `@me` user instance.");
+        for (String badBody : List.of("{\"scene\": \"\"}", "[1]")) {
+            ApiServer.Response refused = api.request("POST", "/api/users/" + bob.uuid() + "/scene_personalisation/")
+                    .session(browser).json(badBody).send();
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json()).isEqualTo(error("authentication_error", "permission_denied",
+                    "As a non-staff user you're only allowed to access the `@me` user instance.", null));
+        }
 
         api.data().staff("root@example.com", PASSWORD, ApiServer.HASHER);
         ApiServer.Browser staff = api.logIn("root@example.com", PASSWORD);
@@ -196,6 +205,7 @@ class ScenePersonalisationTest extends ApiTestCase {
                 "/api/users/00000000-0000-0000-0000-000000000000/scene_personalisation/").session(staff).json(body)
                 .send();
         assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
         ApiServer.Response forAda = api.request("POST", "/api/users/" + ada.uuid() + "/scene_personalisation/")
                 .session(staff).json(body).send();
         assertThat(forAda.status()).isEqualTo(200);

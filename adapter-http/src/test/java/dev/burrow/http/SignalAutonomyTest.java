@@ -136,7 +136,8 @@ class SignalAutonomyTest extends ApiTestCase {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(api.request("GET", MINE).session(browser).send().json()).isEqualTo(saved.json());
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(forged.json().get("detail").asText()).startsWith("CSRF Failed");
+        assertThat(forged.json()).isEqualTo(error("authentication_error", "permission_denied",
+                "CSRF Failed: CSRF token missing.", null));
     }
 
     @Test
@@ -154,7 +155,50 @@ class SignalAutonomyTest extends ApiTestCase {
                 "Personal API key found in request Authorization header is invalid.", null));
         assertThat(badKey.header("WWW-Authenticate")).isNull();
         assertThat(wrongMethod.status()).isEqualTo(403);
-        assertThat(api.request("PATCH", MINE).bearer(writer).send().status()).isEqualTo(405);
+        assertThat(wrongMethod.json()).isEqualTo(anonymous.json());
+        assertThat(wrongMethod.header("WWW-Authenticate")).isNull();
+        ApiServer.Response wrongMethodBadKey = api.request("PATCH", MINE).bearer("phx_not_a_real_key").send();
+        assertThat(wrongMethodBadKey.status()).isEqualTo(403);
+        assertThat(wrongMethodBadKey.json()).isEqualTo(badKey.json());
+        assertThat(wrongMethodBadKey.header("WWW-Authenticate")).isNull();
+        ApiServer.Response wrongMethodWithKey = api.request("PATCH", MINE).bearer(writer).send();
+        assertThat(wrongMethodWithKey.status()).isEqualTo(405);
+        assertThat(wrongMethodWithKey.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"PATCH\" not allowed.", null));
+    }
+
+    @Test
+    void bodies_are_read_as_django_rest_framework_reads_them() {
+        ApiServer.Response list = post(MINE, "[\"P1\"]");
+        ApiServer.Response malformed = post(MINE, "{\"autostart_priority\": ");
+        ApiServer.Response form = api.request("POST", MINE).bearer(writer)
+                .header("Content-Type", "application/x-www-form-urlencoded").bodyText("autostart_priority=P3").send();
+
+        assertThat(list.status()).isEqualTo(400);
+        assertThat(list.json()).isEqualTo(error("validation_error", "invalid_input",
+                "Invalid data. Expected a dictionary, but got list.", null));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("type").asText()).isEqualTo("invalid_request");
+        assertThat(malformed.json().get("code").asText()).isEqualTo("parse_error");
+        assertThat(malformed.json().get("detail").asText()).startsWith("JSON parse error - ");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.json().get("autostart_priority").asText()).isEqualTo("P3");
+    }
+
+    @Test
+    void who_may_act_is_decided_before_the_body_is_read() {
+        User bob = api.data().user("bob@example.com");
+        User staff = api.data().staff("staff@example.com");
+        String staffKey = api.data().apiKey(staff, ApiScopes.ALL).value();
+
+        ApiServer.Response refused = post("/api/users/" + bob.id() + "/signal_autonomy/", "[]");
+        ApiServer.Response missing = api.request("POST", "/api/users/987654/signal_autonomy/").bearer(staffKey)
+                .json("{\"autostart_priority\": \"P9\"}").send();
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json()).isEqualTo(error("authentication_error", "permission_denied", ONLY_STAFF, null));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
     }
 
     @Test
@@ -190,9 +234,12 @@ class SignalAutonomyTest extends ApiTestCase {
         assertThat(api.get(byId, staffKey).json()).isEqualTo(saved.json());
         assertThat(api.get("/api/users/@me/signal_autonomy/", staffKey).status()).isEqualTo(404);
         for (String unknown : List.of("987654", "00000000-0000-0000-0000-000000000000", "not-an-id", "0", "-1")) {
-            ApiServer.Response missing = api.get("/api/users/" + unknown + "/signal_autonomy/", staffKey);
-            assertThat(missing.status()).as(unknown).isEqualTo(404);
-            assertThat(missing.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
+            for (String method : List.of("GET", "POST", "DELETE")) {
+                ApiServer.Response missing = api.request(method, "/api/users/" + unknown + "/signal_autonomy/")
+                        .bearer(staffKey).json("{}").send();
+                assertThat(missing.status()).as(method + " " + unknown).isEqualTo(404);
+                assertThat(missing.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
+            }
         }
         assertThat(api.request("DELETE", byId).bearer(staffKey).send().status()).isEqualTo(204);
         assertThat(api.get(byUuid, staffKey).status()).isEqualTo(404);

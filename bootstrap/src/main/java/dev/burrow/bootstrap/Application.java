@@ -71,7 +71,8 @@ public final class Application implements AutoCloseable {
                         clock, random),
                 twoFactor.twoFactor(),
                 new PasswordCheckThrottle(storage.rateLimiter(), clock),
-                SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), clock));
+                SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
+                        clock));
         this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
     }
 

@@ -25,7 +25,7 @@ public final class SignalAutonomyController {
 
     public void save(Context ctx) {
         ctx.json(SignalAutonomyResponse.from(autonomy.save(Authenticator.actor(ctx), ctx.pathParam("id"),
-                Fields.of(ctx).members(Set.of()))));
+                () -> Fields.of(ctx).members(Set.of()))));
     }
 
     public void delete(Context ctx) {

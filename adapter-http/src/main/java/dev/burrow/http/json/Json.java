@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The one ObjectMapper of the HTTP adapter, configured once: parsing as Python's {@code json} module does where it
- * shows (a repeated key keeps its last value; decimals are kept as sent rather than rounded through a double or
- * stripped of their trailing zeros, so {@code 1.0} stays a float), PostHog's output.
+ * shows (a repeated key keeps its last value; decimals are kept exactly, so {@code 1.0} stays a float, not the
+ * integer {@code 1}, until {@link JsonValues} writes it as Python would), PostHog's output.
  */
 public final class Json {
 

@@ -1,6 +1,11 @@
 package dev.burrow.http.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.json.JsonDocument;
 
 import java.util.ArrayList;
@@ -28,9 +33,30 @@ public final class JsonValues {
         return members;
     }
 
-    /** The value as a JSON document, or null for JSON null. */
+    /**
+     * The value as a JSON document, or null for JSON null: written back as Python's {@code json} module would
+     * after reading it, so decimals become floats in Python's spelling ({@code 1.50} is {@code 1.5}, {@code 1e3}
+     * is {@code 1000.0}).
+     */
     public static JsonDocument document(JsonNode value) {
-        return value == null || value.isNull() ? null : new JsonDocument(value.toString());
+        return value == null || value.isNull() ? null : new JsonDocument(pythonFloats(value).toString());
+    }
+
+    private static JsonNode pythonFloats(JsonNode value) {
+        if (value.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            value.fields().forEachRemaining(field -> copy.set(field.getKey(), pythonFloats(field.getValue())));
+            return copy;
+        }
+        if (value.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            value.forEach(item -> copy.add(pythonFloats(item)));
+            return copy;
+        }
+        if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+            return JsonNodeFactory.instance.rawValueNode(new RawValue(PythonText.str(value.decimalValue())));
+        }
+        return value;
     }
 
     public static Object plain(JsonNode value) {

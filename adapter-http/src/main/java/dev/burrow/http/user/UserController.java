@@ -93,20 +93,21 @@ public final class UserController {
      * a settings blob has no business being large.
      */
     public void replaceHedgehogConfig(Context ctx) {
-        if (ctx.bodyAsBytes().length > MAX_HEDGEHOG_CONFIG_BYTES) {
-            throw new HttpFailure(413, new ErrorResponse("invalid_request", "content_too_large",
-                    "Request body is too large: the limit is " + MAX_HEDGEHOG_CONFIG_BYTES + " bytes.", null));
-        }
-        Optional<JsonNode> json = RequestBody.of(ctx).json();
-        JsonDocument config = JsonValues.document(json.isPresent() ? json.get() : Fields.of(ctx).object());
-        writeJson(ctx, users.hedgehogConfig().replace(Authenticator.actor(ctx), lookup(ctx), config));
+        writeJson(ctx, users.hedgehogConfig().replace(Authenticator.actor(ctx), lookup(ctx), () -> {
+            if (ctx.bodyAsBytes().length > MAX_HEDGEHOG_CONFIG_BYTES) {
+                throw new HttpFailure(413, new ErrorResponse("invalid_request", "content_too_large",
+                        "Request body is too large: the limit is " + MAX_HEDGEHOG_CONFIG_BYTES + " bytes.", null));
+            }
+            Optional<JsonNode> json = RequestBody.of(ctx).json();
+            return JsonValues.document(json.isPresent() ? json.get() : Fields.of(ctx).object());
+        }));
     }
 
     /** Pins a dashboard to a scene in the user's current project; answers the whole user. */
     public void personaliseScene(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx),
-                Fields.of(ctx).members(Set.of()));
+                () -> Fields.of(ctx).members(Set.of()));
         ctx.json(UserResponse.from(updated, sensitiveUntil(actor)));
     }
 

@@ -58,8 +58,9 @@ public final class JdbiScenePersonalisations implements ScenePersonalisationRepo
         return database.attemptCall(ScenePersonalisationQueries.class, queries -> queries.replace(row));
     }
 
-    // Update, else insert: the one upsert both databases spell the same way. Two first saves racing each other
-    // meet at the unique key, and the loser's insert becomes an update.
+    // Update, else insert: H2 knows `on conflict do nothing` but not `do update` (it takes no conflict target), so
+    // an upsert that changes the row is spelled this way on both databases. Two first saves racing each other meet
+    // at the unique key, and the loser's insert becomes an update.
     private void insertOrReplace(ScenePersonalisationRow row) {
         try {
             database.attemptRun(ScenePersonalisationQueries.class, queries -> queries.insert(row));

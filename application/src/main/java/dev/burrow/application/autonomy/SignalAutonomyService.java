@@ -1,16 +1,16 @@
 package dev.burrow.application.autonomy;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.FieldReader;
+import dev.burrow.application.user.UserPatch.Change;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.failure.ConcurrentUpdateException;
-import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
-import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.text.UuidText;
-import dev.burrow.domain.user.Choice;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
@@ -19,20 +19,23 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 final class SignalAutonomyService implements SignalAutonomyUseCase {
 
     static final String ONLY_STAFF = "Only staff can access other users' autonomy config.";
     private static final String PRIORITY = "autostart_priority";
-    private static final int SAVE_ATTEMPTS = 8;
 
     private final SignalAutonomyRepository settings;
     private final UserRepository users;
+    private final TransactionRunner transactions;
     private final Clock clock;
 
-    SignalAutonomyService(SignalAutonomyRepository settings, UserRepository users, Clock clock) {
+    SignalAutonomyService(SignalAutonomyRepository settings, UserRepository users, TransactionRunner transactions,
+                          Clock clock) {
         this.settings = settings;
         this.users = users;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -44,39 +47,38 @@ final class SignalAutonomyService implements SignalAutonomyUseCase {
     }
 
     /**
-     * Writes only the keys sent. Two first saves racing each other leave one row: the one that loses the insert
-     * finds the winner's row and updates it (and one that finds its row deleted under it adds a new one).
+     * Writes only the keys sent. The user's row is locked first, as every write of these settings does, so racing
+     * saves and deletes take turns: none undoes a key another just wrote, and racing first saves leave one row.
      */
     @Override
-    public AutonomyView save(Actor actor, String id, Map<String, ?> body) {
+    public AutonomyView save(Actor actor, String id, Supplier<Map<String, ?>> body) {
         User user = target(actor, id);
-        boolean changesPriority = body.containsKey(PRIORITY);
-        AutonomyPriority priority = changesPriority ? priority(body.get(PRIORITY)) : null;
+        Map<String, ?> sent = body.get();
+        Change<AutonomyPriority> priority = new FieldReader(sent).choice(PRIORITY, AutonomyPriority.class, true);
         Instant now = clock.instant();
-        for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+        SignalAutonomy saved = transactions.inTransaction(() -> {
+            users.lockedById(user.id());
             Optional<SignalAutonomy> existing = settings.of(user.id());
             SignalAutonomy base = existing.orElseGet(() -> SignalAutonomy.create(UUID.randomUUID(), user.id(), now));
-            SignalAutonomy saved = changesPriority ? base.withAutostartPriority(priority, now) : base.touchedAt(now);
-            if (existing.isPresent() ? settings.update(saved) : settings.add(saved)) {
-                return new AutonomyView(saved, user);
+            SignalAutonomy changed = priority == null ? base.touchedAt(now)
+                    : base.withAutostartPriority(priority.value(), now);
+            boolean written = existing.isPresent() ? settings.update(changed) : settings.add(changed);
+            if (!written) {
+                // Only a writer that bypassed the lock could get here.
+                throw new ConcurrentUpdateException("autonomy config");
             }
-        }
-        throw new ConcurrentUpdateException("autonomy config");
+            return changed;
+        });
+        return new AutonomyView(saved, user);
     }
 
     @Override
     public void delete(Actor actor, String id) {
-        settings.delete(target(actor, id).id());
-    }
-
-    /** {@code P0} to {@code P4}, or null; anything else, the empty string included, is not a valid choice. */
-    private static AutonomyPriority priority(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = PythonText.str(value);
-        return Choice.parse(AutonomyPriority.class, text).orElseThrow(() -> new InvalidInputException(
-                "invalid_choice", "\"" + text + "\" is not a valid choice.", PRIORITY));
+        User user = target(actor, id);
+        transactions.run(() -> {
+            users.lockedById(user.id());
+            settings.delete(user.id());
+        });
     }
 
     /**

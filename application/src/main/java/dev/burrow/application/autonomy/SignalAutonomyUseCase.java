@@ -5,6 +5,7 @@ import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.user.User;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A user's signal autonomy settings at {@code /api/users/{id}/signal_autonomy/}: {@code id} is {@code @me}, the
@@ -15,8 +16,11 @@ public interface SignalAutonomyUseCase {
     /** The settings, or 404 when the user has none. */
     AutonomyView get(Actor actor, String id);
 
-    /** Creates or updates the settings with the keys present in {@code body} (plain Java, as JSON decodes). */
-    AutonomyView save(Actor actor, String id, Map<String, ?> body);
+    /**
+     * Creates or updates the settings with the keys present in {@code body} (plain Java, as JSON decodes), read
+     * only once the caller may change these settings: a refused caller learns nothing about what they sent.
+     */
+    AutonomyView save(Actor actor, String id, Supplier<Map<String, ?>> body);
 
     /** Forgets the settings; fine when there were none. */
     void delete(Actor actor, String id);

@@ -1,5 +1,6 @@
 package dev.burrow.application.autonomy;
 
+import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -10,7 +11,8 @@ public final class SignalAutonomyUseCases {
     private SignalAutonomyUseCases() {
     }
 
-    public static SignalAutonomyUseCase create(SignalAutonomyRepository settings, UserRepository users, Clock clock) {
-        return new SignalAutonomyService(settings, users, clock);
+    public static SignalAutonomyUseCase create(SignalAutonomyRepository settings, UserRepository users,
+                                               TransactionRunner transactions, Clock clock) {
+        return new SignalAutonomyService(settings, users, transactions, clock);
     }
 }

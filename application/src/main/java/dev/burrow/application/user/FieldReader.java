@@ -18,7 +18,7 @@ import java.util.Set;
  * coercions (booleans spelled {@code "yes"} or {@code 1}, numbers accepted as text) and its errors, each naming
  * the field. Body values are plain Java as JSON decodes to. A field that was not sent reads as null.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private static final Set<String> TRUE = Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
             "on", "On", "ON", "1");
@@ -28,7 +28,7 @@ final class FieldReader {
 
     private final Map<String, ?> body;
 
-    FieldReader(Map<String, ?> body) {
+    public FieldReader(Map<String, ?> body) {
         this.body = body;
     }
 
@@ -99,7 +99,11 @@ final class FieldReader {
         throw InvalidInputException.invalid("Must be a valid boolean.", field);
     }
 
-    <E extends Enum<E> & Choice> Change<E> choice(String field, Class<E> type, boolean lenient) {
+    /**
+     * A ChoiceField: one of {@code type}'s values, as text (numbers and booleans as Python prints them);
+     * {@code lenient} also lets null through, as PostHog's nullable choice fields do.
+     */
+    public <E extends Enum<E> & Choice> Change<E> choice(String field, Class<E> type, boolean lenient) {
         if (!body.containsKey(field)) {
             return null;
         }

@@ -4,6 +4,8 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.user.User;
 
+import java.util.function.Supplier;
+
 final class HedgehogConfigService implements HedgehogConfigUseCase {
 
     private final UserLookup lookup;
@@ -23,8 +25,9 @@ final class HedgehogConfigService implements HedgehogConfigUseCase {
 
     /** No validation and no merge: the whole value is replaced, as in PostHog. */
     @Override
-    public JsonDocument replace(Actor actor, String lookupText, JsonDocument config) {
+    public JsonDocument replace(Actor actor, String lookupText, Supplier<JsonDocument> body) {
         User target = lookup.resolve(actor, lookupText);
+        JsonDocument config = body.get();
         User saved = changes.save(target.id(),
                 fresh -> fresh.withPreferences(fresh.preferences().toBuilder().hedgehogConfig(config).build()));
         return saved.preferences().hedgehogConfig();

@@ -18,6 +18,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -48,8 +49,9 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
     }
 
     @Override
-    public UserProfile personalise(Actor actor, String lookupText, Map<String, ?> body) {
+    public UserProfile personalise(Actor actor, String lookupText, Supplier<Map<String, ?>> sent) {
         User target = lookup.resolve(actor, lookupText);
+        Map<String, ?> body = sent.get();
         Project project = profiles.of(target, actor.userId()).team();
         Change<String> scene = new FieldReader(body).text("scene", false, true,
                 ScenePersonalisation.MAX_SCENE_LENGTH, false);

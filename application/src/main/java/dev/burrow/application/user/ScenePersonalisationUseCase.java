@@ -3,6 +3,7 @@ package dev.burrow.application.user;
 import dev.burrow.application.actor.Actor;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Pins a dashboard to a scene of the app for a user, in the user's current project:
@@ -12,7 +13,8 @@ public interface ScenePersonalisationUseCase {
 
     /**
      * Reads {@code scene} and {@code dashboard} from {@code body} (plain Java, as JSON decodes), replaces the
-     * user's choice for that scene in their current project, and answers the whole user.
+     * user's choice for that scene in their current project, and answers the whole user. The body is read only
+     * once the caller may change this user.
      */
-    UserProfile personalise(Actor actor, String lookup, Map<String, ?> body);
+    UserProfile personalise(Actor actor, String lookup, Supplier<Map<String, ?>> body);
 }
