@@ -2,6 +2,7 @@ package dev.burrow.http;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
+import dev.burrow.application.user.UserPatch;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.BurrowException;
@@ -32,6 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 
@@ -45,6 +48,8 @@ public final class HttpApi {
     /** Routes anyone may call, where a wrong method is simply 405. */
     private static final List<String> ANONYMOUS_ROUTES = List.of("/api/login", "/api/logout", "/api/users/verify_email");
 
+    private static final Predicate<Context> GATED = ctx -> true;
+    private static final Predicate<Context> NOT_GATED = ctx -> false;
     private static final Pattern SIGNAL_AUTONOMY = Pattern.compile("/api/users/[^/]+/signal_autonomy/?");
 
     private final Authenticator authenticator;
@@ -92,26 +97,30 @@ public final class HttpApi {
         var routes = config.routes;
         routes.get("/api/users", secured(userRead, users::list));
         routes.post("/api/users/verify_email", users::verifyEmail);
-        routes.patch("/api/users/cancel_email_change_request", userAction(sessionsOnly, users::cancelEmailChange));
+        routes.patch("/api/users/cancel_email_change_request",
+                userAction(sessionsOnly, GATED, users::cancelEmailChange));
         routes.get("/api/users/{uuid}", secured(userRead, users::retrieve));
-        routes.patch("/api/users/{uuid}", userAction(userWrite, users::update));
-        routes.put("/api/users/{uuid}", userAction(userWrite, users::update));
-        routes.delete("/api/users/{uuid}", userAction(RouteAccess.sessionAuthenticationOnly(), users::delete));
+        routes.patch("/api/users/{uuid}", userAction(userWrite, HttpApi::gatesUpdate, users::update));
+        routes.put("/api/users/{uuid}", userAction(userWrite, HttpApi::gatesUpdate, users::update));
+        routes.delete("/api/users/{uuid}", userAction(RouteAccess.sessionAuthenticationOnly(), GATED,
+                users::delete));
 
         routes.get("/api/users/{uuid}/hedgehog_config", secured(userRead, users::hedgehogConfig));
         routes.patch("/api/users/{uuid}/hedgehog_config", secured(userWrite, users::replaceHedgehogConfig));
-        routes.post("/api/users/{uuid}/scene_personalisation", userAction(sessionsOnly, users::personaliseScene));
+        routes.post("/api/users/{uuid}/scene_personalisation",
+                userAction(sessionsOnly, NOT_GATED, users::personaliseScene));
         routes.get("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::retrieve));
         routes.post("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::save));
         routes.delete("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::delete));
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
         routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));
-        routes.post("/api/users/{uuid}/validate_2fa", userAction(sessionsOnly, twoFactor::validate));
-        routes.post("/api/users/{uuid}/two_factor_validate", userAction(sessionsOnly, twoFactor::validate));
+        routes.post("/api/users/{uuid}/validate_2fa", userAction(sessionsOnly, GATED, twoFactor::validate));
+        routes.post("/api/users/{uuid}/two_factor_validate", userAction(sessionsOnly, GATED, twoFactor::validate));
         routes.get("/api/users/{uuid}/two_factor_status", secured(sessionsOnly, twoFactor::status));
-        routes.post("/api/users/{uuid}/two_factor_backup_codes", userAction(sessionsOnly, twoFactor::backupCodes));
-        routes.post("/api/users/{uuid}/two_factor_disable", userAction(sessionsOnly, twoFactor::disable));
+        routes.post("/api/users/{uuid}/two_factor_backup_codes",
+                userAction(sessionsOnly, GATED, twoFactor::backupCodes));
+        routes.post("/api/users/{uuid}/two_factor_disable", userAction(sessionsOnly, GATED, twoFactor::disable));
         routes.get("/account/two_factor/qrcode", secured(RouteAccess.sessionAuthenticationOnly(),
                 twoFactor::qrCode));
 
@@ -164,16 +173,23 @@ public final class HttpApi {
 
     /**
      * A changing action of PostHog's users viewset: a body that carries {@code current_password} counts against
-     * the user's five password checks a minute (UserAuthenticationThrottle), whatever the action.
+     * the user's five password checks a minute (UserAuthenticationThrottle), whatever the action, once the
+     * recent-login gate has let it through where {@code gate} says the action is behind it.
      */
-    private Handler userAction(RouteAccess access, Handler handler) {
+    private Handler userAction(RouteAccess access, Predicate<Context> gate, Handler handler) {
         return ctx -> {
             Actor actor = authenticator.authenticate(ctx, access);
             if (RequestBody.of(ctx).has("current_password")) {
-                passwordChecks.count(actor);
+                passwordChecks.count(actor, gate.test(ctx));
             }
             handler.handle(ctx);
         };
+    }
+
+    /** A change of the user is behind the recent-login gate unless it sends only the harmless keys. */
+    private static boolean gatesUpdate(Context ctx) {
+        Set<String> keys = RequestBody.of(ctx).keys();
+        return keys.isEmpty() || !UserPatch.HARMLESS_KEYS.containsAll(keys);
     }
 
     /**

@@ -226,10 +226,17 @@ class AccountChangesTest extends ApiTestCase {
         ApiServer.Response foreign = api.request("DELETE", "/api/users/" + ada.uuid() + "/").session(bobs).send();
         assertThat(foreign.status()).isEqualTo(403);
 
+        api.request("POST", "/api/users/@me/signal_autonomy/").bearer(bobsKey).json("{}").send();
+        api.request("PATCH", "/api/users/@me/hedgehog_config/").bearer(bobsKey).json("{\"a\": 1}").send();
+        assertThat(api.persistence().signalAutonomy().of(bob.id())).isPresent();
+
         ApiServer.Response deleted = api.request("DELETE", "/api/users/@me").session(bobs).send();
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
         assertThat(api.persistence().users().byId(bob.id())).isEmpty();
+        assertThat(api.persistence().apiKeys().ofUser(bob.id())).isEmpty();
+        assertThat(api.persistence().signalAutonomy().of(bob.id())).isEmpty();
+        assertThat(api.persistence().totpDevices().of(bob.id())).isEmpty();
         assertThat(api.get("/api/users/@me/", bobsKey).status()).isEqualTo(401);
         assertThat(api.request("GET", "/api/users/@me/").session(bobs).send().status()).isEqualTo(401);
     }

@@ -89,7 +89,10 @@ class UserUpdateTest extends ApiTestCase {
     @Test
     void choices_have_their_own_null_and_blank_rules() {
         assertThat(patch("{\"toolbar_mode\": \"\"}").json().get("toolbar_mode").asText()).isEmpty();
+        assertThat(patch("{\"theme_mode\": \"dark\"}").json().get("theme_mode").asText()).isEqualTo("dark");
         assertThat(patch("{\"theme_mode\": null}").json().get("theme_mode").isNull()).isTrue();
+        assertThat(patch("{\"shortcut_position\": \"below\"}").json().get("shortcut_position").asText())
+                .isEqualTo("below");
         assertThat(patch("{\"shortcut_position\": null}").json().get("shortcut_position").asText()).isEqualTo("above");
         assertInvalid(patch("{\"theme_mode\": \"neon\"}"), "invalid_choice", "\"neon\" is not a valid choice.",
                 "theme_mode");
@@ -212,6 +215,43 @@ class UserUpdateTest extends ApiTestCase {
     }
 
     @Test
+    void a_fields_own_checks_run_in_field_order_before_later_fields_are_read() {
+        api.data().user("taken@example.com");
+        Organization foreign = api.data().organization("Foreign");
+        ApiServer.Browser browser = api.logIn("ada@example.com", PASSWORD);
+
+        ApiServer.Response taken = api.request("PATCH", "/api/users/@me/").session(browser)
+                .json("{\"email\": \"taken@example.com\", \"theme_mode\": \"neon\"}").send();
+        assertInvalid(taken, "unique", "There is already an account with this email address.", "email");
+        assertInvalid(patch("{\"notification_settings\": {\"bogus\": true}, \"toolbar_mode\": \"x\"}"),
+                "invalid_input", "Key bogus is not valid as a key for notification settings", "notification_settings");
+        assertInvalid(patch("{\"set_current_organization\": \"" + foreign.id()
+                        + "\", \"role_at_organization\": \"chef\"}"), "does_not_exist", "Object with id=" + foreign.id() + " does not exist.", "set_current_organization");
+        assertInvalid(patch("{\"theme_mode\": \"neon\", \"passkeys_enabled_for_2fa\": true}"), "invalid_choice",
+                "\"neon\" is not a valid choice.", "theme_mode");
+        assertInvalid(patch("{\"passkeys_enabled_for_2fa\": true, \"set_current_team\": \"999\"}"),
+                "does_not_exist", "Object with id=999 does not exist.", "set_current_team");
+    }
+
+    @Test
+    void a_private_project_is_only_for_the_organizations_admins() {
+        Organization acme = api.data().organization("Acme");
+        api.data().project(acme, "Web");
+        Project secret = api.data().privateProject(acme, "Secret");
+        api.data().member(acme, ada, MembershipLevel.MEMBER);
+        User root = api.data().user("root@example.com");
+        api.data().member(acme, root, MembershipLevel.ADMIN);
+        String rootKey = api.data().apiKey(root, ApiScopes.ALL).value();
+
+        assertInvalid(patch("{\"set_current_team\": " + secret.id() + "}"), "does_not_exist",
+                "Object with id=" + secret.id() + " does not exist.", "set_current_team");
+        ApiServer.Response admin = api.request("PATCH", "/api/users/@me/").bearer(rootKey)
+                .json("{\"set_current_team\": " + secret.id() + "}").send();
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.json().get("team").get("id").asLong()).isEqualTo(secret.id().value());
+    }
+
+    @Test
     void passkeys_cannot_be_required_without_a_passkey() {
         assertInvalid(patch("{\"passkeys_enabled_for_2fa\": true}"), "no_passkeys",
                 "You must have at least one passkey set up before enabling passkeys for 2FA.",
@@ -272,6 +312,24 @@ class UserUpdateTest extends ApiTestCase {
         }
         assertThat(api.request("PATCH", "/api/users/@me/").bearer(key).json("{\"first_name\": \"Ada\"}").send()
                 .status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_stale_session_is_sent_to_log_in_again_before_its_password_guesses_are_counted() {
+        ApiServer.Browser browser = logIn();
+        api.advance(Duration.ofHours(3));
+
+        for (int i = 0; i < 8; i++) {
+            ApiServer.Response refused = api.request("PATCH", "/api/users/@me/").session(browser)
+                    .json("{\"password\": \"a new long password 1\", \"current_password\": \"guess " + i + "\"}")
+                    .send();
+            assertThat(refused.status()).as("attempt " + i).isEqualTo(403);
+            assertThat(refused.json().get("code").asText()).isEqualTo("sensitive_action_required_reauth");
+        }
+        ApiServer.Browser fresh = logIn();
+        ApiServer.Response counted = api.request("PATCH", "/api/users/@me/").session(fresh)
+                .json("{\"current_password\": \"guess\", \"first_name\": \"Ada\"}").send();
+        assertThat(counted.status()).isEqualTo(200);
     }
 
     private ApiServer.Response patch(String body) {

@@ -7,10 +7,12 @@ import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import io.javalin.http.Context;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A request's body, parsed once per request whoever asks first (authentication looks in it for a key, then the
@@ -87,6 +89,17 @@ public final class RequestBody {
     /** The body as a JSON object, if it was one. */
     public Optional<ObjectNode> object() {
         return json instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+    }
+
+    /** The top-level keys of the body: a JSON object's members or the form's fields; none for anything else. */
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        if (json instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(keys::add);
+        } else if (json == null) {
+            keys.addAll(form.keySet());
+        }
+        return keys;
     }
 
     /** Whether the body has {@code field} at its top level (a JSON object key or a form field). */

@@ -1,6 +1,7 @@
 package dev.burrow.application.throttle;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.domain.failure.ThrottledException;
 
 import java.time.Clock;
@@ -24,8 +25,15 @@ public final class PasswordCheckThrottle {
         this.clock = clock;
     }
 
-    /** Counts one request carrying {@code current_password}, or fails with 429 when the user is over the limit. */
-    public void count(Actor actor) {
+    /**
+     * Counts one request carrying {@code current_password}, or fails with 429 when the user is over the limit.
+     * For an action behind the recent-login gate ({@code gated}), the gate is checked first, as Django REST
+     * framework checks permissions before throttles: a stale session is told to log in again and not counted.
+     */
+    public void count(Actor actor, boolean gated) {
+        if (gated) {
+            RecentAuthentication.require(actor, clock.instant());
+        }
         Optional<Duration> wait = limiter.tryAcquire("user_authentication:" + actor.userId(), LIMIT, WINDOW,
                 clock.instant());
         if (wait.isPresent()) {

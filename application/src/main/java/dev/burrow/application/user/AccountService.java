@@ -12,6 +12,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
@@ -96,17 +97,10 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         if (body.containsKey("is_staff") && !actor.staff()) {
             throw new PermissionDeniedException(NOT_STAFF);
         }
-        UserPatch patch = UserPatch.read(body, command.replace());
-        EmailDecision email = decideEmail(target, patch);
-        if (patch.notificationSettings() != null) {
-            target.notificationSettings().merge(patch.notificationSettings().value());
-        }
-        if (patch.passkeysEnabledFor2fa() != null && Boolean.TRUE.equals(patch.passkeysEnabledFor2fa().value())) {
-            throw new InvalidInputException("no_passkeys",
-                    "You must have at least one passkey set up before enabling passkeys for 2FA.",
-                    "passkeys_enabled_for_2fa");
-        }
-        CurrentContext context = resolveContext(actor, patch);
+        PatchChecks checks = new PatchChecks(actor, target);
+        UserPatch patch = UserPatch.read(body, command.replace(), checks);
+        EmailDecision email = checks.email;
+        CurrentContext context = checks.context();
         PasswordHash newPassword = newPassword(target, patch);
 
         // Hashed before the row is locked: the lock is held only for the writes.
@@ -213,50 +207,96 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         static final EmailDecision NONE = new EmailDecision(null, false);
     }
 
-    private EmailDecision decideEmail(User target, UserPatch patch) {
-        if (patch.email() == null || patch.email().value().equals(target.email().folded())) {
-            return EmailDecision.NONE;
-        }
-        EmailAddress wanted = new EmailAddress(patch.email().value());
-        if (users.byEmail(wanted).filter(other -> !other.id().equals(target.id())).isPresent()) {
-            throw UserRepository.emailTaken();
-        }
-        return new EmailDecision(wanted, mailer.deliversMail());
-    }
+    /**
+     * PostHog's checks inside the fields' own validation, run by {@link UserPatch#read} as each field is read,
+     * remembering what they found for the save. The switch of organization or project is checked against the
+     * caller's memberships, even when staff edit someone else, as in PostHog.
+     */
+    private final class PatchChecks implements UserPatch.FieldChecks {
 
-    /** PostHog checks the switch against the caller's memberships, even when staff edit someone else. */
-    private CurrentContext resolveContext(Actor actor, UserPatch patch) {
-        if (patch.setCurrentOrganization() == null && patch.setCurrentTeam() == null) {
-            return null;
+        private final Actor actor;
+        private final User target;
+        private List<Affiliation> memberships;
+        private EmailDecision email = EmailDecision.NONE;
+        private OrganizationId organization;
+        private Project team;
+
+        PatchChecks(Actor actor, User target) {
+            this.actor = actor;
+            this.target = target;
         }
-        List<Affiliation> memberships = directory.affiliationsOf(List.of(actor.userId()))
-                .getOrDefault(actor.userId(), List.of());
-        OrganizationId organization = null;
-        if (patch.setCurrentOrganization() != null) {
-            String value = patch.setCurrentOrganization().value();
+
+        /** A new address must be free; changing only its case is no change. */
+        @Override
+        public void email(String value) {
+            if (value.equals(target.email().folded())) {
+                return;
+            }
+            EmailAddress wanted = new EmailAddress(value);
+            if (users.byEmail(wanted).filter(other -> !other.id().equals(target.id())).isPresent()) {
+                throw UserRepository.emailTaken();
+            }
+            email = new EmailDecision(wanted, mailer.deliversMail());
+        }
+
+        @Override
+        public void notificationSettings(Map<String, Object> settings) {
+            target.notificationSettings().merge(settings);
+        }
+
+        @Override
+        public void setCurrentOrganization(String value) {
             OrganizationId id = UuidText.parse(value).map(OrganizationId::new).orElseThrow(() ->
                     InvalidInputException.invalid("\u201c" + value + "\u201d is not a valid UUID.",
                             "set_current_organization"));
-            organization = memberships.stream().map(a -> a.organization().id()).filter(id::equals).findFirst()
+            organization = memberships().stream().map(a -> a.organization().id()).filter(id::equals).findFirst()
                     .orElseThrow(() -> doesNotExist(value, "set_current_organization"));
         }
-        Project team = null;
-        if (patch.setCurrentTeam() != null) {
-            String value = patch.setCurrentTeam().value();
+
+        /** A project of one of the caller's organizations; a private one only for its admins and owners. */
+        @Override
+        public void setCurrentTeam(String value) {
             team = projectId(value).flatMap(directory::project)
-                    .filter(project -> memberships.stream()
-                            .anyMatch(a -> a.organization().id().equals(project.organizationId())))
+                    .filter(project -> memberships().stream().anyMatch(a ->
+                            a.organization().id().equals(project.organizationId())
+                                    && (!project.accessControl()
+                                    || a.membership().level().level() >= MembershipLevel.ADMIN.level())))
                     .orElseThrow(() -> doesNotExist(value, "set_current_team"));
         }
-        if (organization != null && team != null && !team.organizationId().equals(organization)) {
-            throw InvalidInputException.invalid(
-                    "Team must belong to the same organization in set_current_organization.", "set_current_team");
+
+        @Override
+        public void passkeysEnabledFor2fa(Boolean enabled) {
+            if (Boolean.TRUE.equals(enabled)) {
+                throw new InvalidInputException("no_passkeys",
+                        "You must have at least one passkey set up before enabling passkeys for 2FA.",
+                        "passkeys_enabled_for_2fa");
+            }
         }
-        if (team == null) {
-            List<Project> projects = directory.projectsOf(List.of(organization)).getOrDefault(organization, List.of());
-            return new CurrentContext(organization, projects.isEmpty() ? null : projects.get(0).id());
+
+        /** The organization and project to switch to, checked together as PostHog's update() does; or null. */
+        CurrentContext context() {
+            if (organization == null && team == null) {
+                return null;
+            }
+            if (organization != null && team != null && !team.organizationId().equals(organization)) {
+                throw InvalidInputException.invalid(
+                        "Team must belong to the same organization in set_current_organization.", "set_current_team");
+            }
+            if (team == null) {
+                List<Project> projects = directory.projectsOf(List.of(organization))
+                        .getOrDefault(organization, List.of());
+                return new CurrentContext(organization, projects.isEmpty() ? null : projects.get(0).id());
+            }
+            return new CurrentContext(team.organizationId(), team.id());
         }
-        return new CurrentContext(team.organizationId(), team.id());
+
+        private List<Affiliation> memberships() {
+            if (memberships == null) {
+                memberships = directory.affiliationsOf(List.of(actor.userId())).getOrDefault(actor.userId(),
+                        List.of());
+            }
+            return memberships;
+        }
     }
 
     private static Optional<ProjectId> projectId(String value) {

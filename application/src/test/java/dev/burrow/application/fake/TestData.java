@@ -96,6 +96,16 @@ public final class TestData {
         return project;
     }
 
+    /** A private project (PostHog's {@code access_control}): only the organization's admins may switch to it. */
+    public Project privateProject(Organization organization, String name) {
+        Project open = Project.create(persistence.registry().nextProjectId(), UUID.randomUUID(), organization.id(),
+                "phc_test" + SEQUENCE.incrementAndGet(), name, tick());
+        Project project = new Project(open.id(), open.uuid(), open.organizationId(), open.projectNumber(),
+                open.apiToken(), open.name(), false, null, false, false, "UTC", true, open.createdAt());
+        persistence.registry().add(project);
+        return project;
+    }
+
     public Dashboard dashboard(Project project, String name) {
         Dashboard dashboard = new Dashboard(persistence.dashboardRegistry().nextDashboardId(), project.id(), name);
         persistence.dashboardRegistry().add(dashboard);
