@@ -2,6 +2,8 @@ package dev.burrow.jdbc;
 
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.autonomy.SignalAutonomyRepository;
+import dev.burrow.application.github.GithubInstallationRepository;
+import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -16,6 +18,9 @@ import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
 import dev.burrow.jdbc.dashboard.JdbiDashboards;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
+import dev.burrow.jdbc.github.JdbiGithubInstallations;
+import dev.burrow.jdbc.github.JdbiLinkStates;
+import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
@@ -51,6 +56,9 @@ public final class JdbcStorage {
     private final JdbiEmailVerifications verifications;
     private final JdbiDashboards dashboards;
     private final JdbiSignalAutonomy signalAutonomy;
+    private final JdbiGithubInstallations githubInstallations;
+    private final JdbiTeamInstallations teamInstallations;
+    private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
 
     public JdbcStorage(DataSource dataSource) {
@@ -68,6 +76,9 @@ public final class JdbcStorage {
         this.verifications = new JdbiEmailVerifications(database);
         this.dashboards = new JdbiDashboards(database);
         this.signalAutonomy = new JdbiSignalAutonomy(database);
+        this.githubInstallations = new JdbiGithubInstallations(database);
+        this.teamInstallations = new JdbiTeamInstallations(database);
+        this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
     }
 
@@ -142,6 +153,24 @@ public final class JdbcStorage {
     /** Users' signal autonomy settings, one row per user at most. */
     public SignalAutonomyRepository signalAutonomy() {
         return signalAutonomy;
+    }
+
+    /** Users' links to GitHub installations, with the repositories last read for each. */
+    public GithubInstallationRepository githubInstallations() {
+        return githubInstallations;
+    }
+
+    /**
+     * Both the directory the GitHub use cases read project installations from and the registry the admin command
+     * connects them with.
+     */
+    public JdbiTeamInstallations teamInstallations() {
+        return teamInstallations;
+    }
+
+    /** Started GitHub links, which any server instance over this database can finish. */
+    public LinkStateRepository linkStates() {
+        return linkStates;
     }
 
     public TransactionRunner transactions() {

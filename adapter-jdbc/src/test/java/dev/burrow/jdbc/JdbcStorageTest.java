@@ -5,17 +5,27 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
+import dev.burrow.application.github.GithubInstallationRepository;
+import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.user.EmailVerificationRepository.PendingVerification;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.domain.autonomy.SignalAutonomy;
+import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
+import dev.burrow.domain.github.GithubInstallation;
+import dev.burrow.domain.github.GithubRepository;
+import dev.burrow.domain.github.InstallationId;
+import dev.burrow.domain.github.LinkFlow;
+import dev.burrow.domain.github.LinkState;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.TotpDevice;
@@ -80,7 +90,7 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(4);
+        assertThat(storage.migrate()).isEqualTo(5);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.users().isEmpty()).isTrue();
@@ -409,6 +419,150 @@ class JdbcStorageTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void a_deleted_user_takes_their_github_links_repositories_and_link_states_along(Supplier<TestStorage> database)
+            throws SQLException {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            TestData data = new TestData(persistence);
+            User ada = data.user("ada@example.com");
+            User bob = data.user("bob@example.com");
+            Project web = data.project(data.organization("Acme"), "Web");
+            List<GithubRepository> repositories = List.of(
+                    new GithubRepository(1, "web", "acme/web", false, "main", null, null, false, true));
+            List<GithubInstallation> links = new ArrayList<>();
+            for (User user : List.of(ada, bob)) {
+                GithubInstallation link = data.githubLink(user, 20, user.email().value());
+                persistence.githubInstallations().replaceCache(link.id(), repositories, data.now());
+                persistence.linkStates().save(new LinkState(LinkState.hash("token-" + user.id()), user.id(),
+                        LinkFlow.APP_INSTALL, null, null, data.now().plusSeconds(600)));
+                links.add(link);
+            }
+            TeamInstallation team = data.teamInstallation(web, 20, ada, "ada-gh");
+
+            try (Connection connection = test.dataSource().getConnection();
+                 PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
+                delete.setLong(1, ada.id().value());
+                delete.executeUpdate();
+            }
+
+            assertThat(persistence.githubInstallations().ofUser(ada.id())).isEmpty();
+            assertThat(rowsOf(test, "github_cached_repositories", "integration_id", links.get(0).id())).isZero();
+            assertThat(persistence.linkStates().take(LinkState.hash("token-" + ada.id()))).isEmpty();
+            assertThat(persistence.teamInstallations().ofProject(web.id())).containsExactly(
+                    new TeamInstallation(team.id(), web.id(), team.installationId(), null, "ada-gh"));
+            assertThat(persistence.githubInstallations().ofUser(bob.id())).containsExactly(links.get(1));
+            assertThat(rowsOf(test, "github_cached_repositories", "integration_id", links.get(1).id())).isOne();
+            assertThat(persistence.linkStates().take(LinkState.hash("token-" + bob.id()))).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_refused_github_write_leaves_the_unit_of_work_usable(Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            TestData data = new TestData(persistence);
+            Project web = data.project(data.organization("Acme"), "Web");
+            data.teamInstallation(web, 20, null, null);
+            UserId nobody = new UserId(999_999);
+
+            Organization globex = persistence.transactions().inTransaction(() -> {
+                assertThatThrownBy(() -> data.teamInstallation(web, 20, null, null))
+                        .isInstanceOf(ConflictException.class);
+                assertThatThrownBy(() -> persistence.teamInstallationRegistry().add(new TeamInstallation(
+                        persistence.teamInstallationRegistry().nextTeamInstallationId(), new ProjectId(999_999),
+                        new InstallationId(20), null, null)))
+                        .isInstanceOf(IllegalStateException.class).hasMessage("no project 999999");
+                assertThatThrownBy(() -> persistence.githubInstallations().save(GithubInstallation.link(
+                        UUID.randomUUID(), nobody, new InstallationId(20), null, null, null, data.now())))
+                        .isInstanceOf(IllegalStateException.class).hasMessage("no user 999999");
+                assertThatThrownBy(() -> persistence.linkStates().save(new LinkState(LinkState.hash("t"), nobody,
+                        LinkFlow.APP_INSTALL, null, null, data.now())))
+                        .isInstanceOf(IllegalStateException.class).hasMessage("no user 999999");
+                return data.organization("Globex");
+            });
+
+            assertThat(persistence.directory().organization(globex.id())).contains(globex);
+            assertThat(persistence.teamInstallations().ofProject(web.id())).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_github_link_is_stored_once_and_a_link_state_taken_once_across_server_instances(
+            Supplier<TestStorage> database) throws Exception {
+        try (TestStorage test = database.get();
+             HikariDataSource first = anotherPool(test, 4);
+             HikariDataSource second = anotherPool(test, 4)) {
+            User ada = new TestData(test.persistence()).user("ada@example.com");
+            List<JdbcStorage> instances = List.of(new JdbcStorage(first), new JdbcStorage(second));
+            Instant now = Instant.parse("2026-11-28T12:00:00Z");
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            try {
+                // A new installation and a new state each round, so that every round races a first save.
+                for (int round = 0; round < 5; round++) {
+                    InstallationId installation = new InstallationId(100 + round);
+                    List<Callable<GithubInstallation>> saves = new ArrayList<>();
+                    for (int i = 0; i < 16; i++) {
+                        GithubInstallationRepository links = instances.get(i % 2).githubInstallations();
+                        GithubInstallation candidate = GithubInstallation.link(UUID.randomUUID(), ada.id(),
+                                installation, null, "all", "login-" + i, now.plusSeconds(i));
+                        saves.add(() -> links.save(candidate));
+                    }
+                    List<GithubInstallation> saved = new ArrayList<>();
+                    for (Future<GithubInstallation> save : threads.invokeAll(saves)) {
+                        saved.add(save.get());
+                    }
+                    LinkState state = new LinkState(LinkState.hash("race-" + round), ada.id(), LinkFlow.APP_INSTALL,
+                            null, null, now.plusSeconds(600));
+                    test.persistence().linkStates().save(state);
+                    List<Callable<Optional<LinkState>>> takes = new ArrayList<>();
+                    for (int i = 0; i < 16; i++) {
+                        LinkStateRepository states = instances.get(i % 2).linkStates();
+                        takes.add(() -> states.take(state.tokenHash()));
+                    }
+                    List<LinkState> taken = new ArrayList<>();
+                    for (Future<Optional<LinkState>> take : threads.invokeAll(takes)) {
+                        take.get().ifPresent(taken::add);
+                    }
+
+                    GithubInstallation stored = test.persistence().githubInstallations().of(ada.id(), installation)
+                            .orElseThrow();
+                    assertThat(saved).extracting(GithubInstallation::id).containsOnly(stored.id());
+                    assertThat(saved).extracting(GithubInstallation::createdAt).containsOnly(stored.createdAt());
+                    assertThat(saved).as("the last save returned what is stored").contains(stored);
+                    assertThat(taken).containsExactly(state);
+                }
+                assertThat(test.persistence().githubInstallations().ofUser(ada.id())).hasSize(5);
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_long_repository_list_is_written_in_batches_and_read_in_one_statement(Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            TestData data = new TestData(test.persistence());
+            GithubInstallation link = data.githubLink(data.user("ada@example.com"), 20, "ada-gh");
+            List<GithubRepository> many = new ArrayList<>();
+            for (int i = 1; i <= 2500; i++) {
+                many.add(new GithubRepository(i, "repo" + i, "acme/repo" + i, null, null, null, null, null, null));
+            }
+            StatementCounter counter = new StatementCounter(test.dataSource());
+            GithubInstallationRepository links = new JdbcStorage(counter.dataSource()).githubInstallations();
+
+            links.replaceCache(link.id(), many, data.now());
+            // The link's read time, the old list's delete, then three batches of at most 1,000 rows.
+            assertThat(counter.reset()).isEqualTo(5);
+            assertThat(links.cache(link.id()).orElseThrow().repositories()).isEqualTo(many);
+            assertThat(counter.reset()).isOne();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void a_locked_user_stays_locked_until_the_transaction_ends(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
@@ -455,6 +609,18 @@ class JdbcStorageTest {
         config.setPassword(pool.getPassword());
         config.setMaximumPoolSize(size);
         return new HikariDataSource(config);
+    }
+
+    private static int rowsOf(TestStorage test, String table, String column, Object value) throws SQLException {
+        try (Connection connection = test.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from " + table + " where " + column + " = ?")) {
+            count.setObject(1, value);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 
     private static int eventsOf(TestStorage test, String bucket) throws SQLException {

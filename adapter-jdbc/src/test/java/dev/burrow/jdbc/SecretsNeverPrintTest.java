@@ -23,7 +23,8 @@ class SecretsNeverPrintTest {
             "dev.burrow.jdbc.session.SessionRow; id csrfSecret",
             "dev.burrow.jdbc.twofactor.TotpDeviceRow; secretHex",
             "dev.burrow.jdbc.twofactor.BackupCodeRow; codeHash",
-            "dev.burrow.jdbc.twofactor.TwoFactorSetupRow; sessionId secretHex"})
+            "dev.burrow.jdbc.twofactor.TwoFactorSetupRow; sessionId secretHex",
+            "dev.burrow.jdbc.github.LinkStateRow; tokenHash"})
     void a_row_prints_without_its_secrets(String row, String secrets) throws Exception {
         Class<?> type = Class.forName(row);
         RecordComponent[] components = type.getRecordComponents();

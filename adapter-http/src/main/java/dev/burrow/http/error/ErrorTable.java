@@ -10,6 +10,7 @@ import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.failure.ThrottledException;
 import dev.burrow.domain.failure.UnavailableException;
+import dev.burrow.domain.failure.UpstreamException;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -30,7 +31,8 @@ public final class ErrorTable {
             ConflictException.class, new Entry(409, "server_error"),
             ConcurrentUpdateException.class, new Entry(409, "server_error"),
             ThrottledException.class, new Entry(429, "throttled_error"),
-            UnavailableException.class, new Entry(503, "server_error"));
+            UnavailableException.class, new Entry(503, "server_error"),
+            UpstreamException.class, new Entry(502, "server_error"));
 
     private final String wwwAuthenticate;
 

@@ -1,5 +1,6 @@
 package dev.burrow.jdbc.database;
 
+import org.jdbi.v3.core.generic.GenericTypes;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementCustomizerFactory;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementCustomizingAnnotation;
 import org.jdbi.v3.sqlobject.customizer.SqlStatementParameterCustomizer;
@@ -18,7 +19,7 @@ import java.lang.reflect.Type;
 /**
  * Binds each component of a record parameter by its name ({@code :emailFolded}) and declared type, so a null
  * binds as the column's type. JDBI's {@code @BindRecord} would do it, but only for public classes, and the
- * {@code *Row} records stay package-private.
+ * {@code *Row} records stay package-private. In a {@code @SqlBatch}, a list of records binds one record a row.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
@@ -32,9 +33,12 @@ public @interface BindRecord {
         public SqlStatementParameterCustomizer createForParameter(Annotation annotation, Class<?> sqlObjectType,
                                                                   Method method, Parameter parameter, int index,
                                                                   Type type) {
-            RecordComponent[] components = parameter.getType().getRecordComponents();
+            // A batch passes the element type of its list here (each row binds one element), a statement the
+            // parameter's own type.
+            Class<?> recordType = GenericTypes.getErasedType(type);
+            RecordComponent[] components = recordType.getRecordComponents();
             if (components == null) {
-                throw new IllegalArgumentException("@BindRecord needs a record, got " + parameter.getType());
+                throw new IllegalArgumentException("@BindRecord needs a record, got " + recordType);
             }
             for (RecordComponent component : components) {
                 component.getAccessor().setAccessible(true);

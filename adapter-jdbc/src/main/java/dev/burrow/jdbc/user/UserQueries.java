@@ -67,9 +67,10 @@ interface UserQueries {
 
     /**
      * Deletes the user unless they belong to an organization, in one statement: the check and the delete see the
-     * same rows. Their keys, sessions, second factor, scene personalisations, email codes and signal autonomy
-     * settings go along (on delete cascade); the memberships of people they invited keep no inviter (on delete set
-     * null).
+     * same rows. Their keys, sessions, second factor, scene personalisations, email codes, signal autonomy
+     * settings, GitHub links (with the repositories cached for them) and started GitHub links go along (on delete
+     * cascade); the memberships of people they invited keep no inviter, and the project installations they
+     * connected no connector (on delete set null).
      */
     @SqlUpdate("""
             delete from users

@@ -50,7 +50,9 @@ public final class TestStorage implements AutoCloseable {
         return new Persistence(storage.users(), storage.apiKeys(), storage.organizations(), storage.organizations(),
                 storage.scenes(), storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
-                storage.dashboards(), storage.signalAutonomy(), storage.transactions());
+                storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
+                storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
+                storage.transactions());
     }
 
     /** The pool the storage runs on, for tests that look beneath the ports. */

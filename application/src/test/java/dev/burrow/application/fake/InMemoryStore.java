@@ -1,10 +1,14 @@
 package dev.burrow.application.fake;
 
+import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.dashboard.Dashboard;
+import dev.burrow.domain.github.GithubInstallation;
+import dev.burrow.domain.github.LinkState;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
@@ -23,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +53,10 @@ public final class InMemoryStore implements TransactionRunner {
     final Map<String, List<Instant>> attempts = table(new HashMap<>());
     final Map<UserId, EmailVerificationRepository.PendingVerification> verifications = table(new LinkedHashMap<>());
     final Map<UserId, SignalAutonomy> signalAutonomy = table(new LinkedHashMap<>());
+    final Map<UUID, GithubInstallation> githubInstallations = table(new LinkedHashMap<>());
+    final Map<UUID, GithubInstallationRepository.RepositoryCache> repositoryCaches = table(new LinkedHashMap<>());
+    final Map<Long, TeamInstallation> teamInstallations = table(new LinkedHashMap<>());
+    final Map<String, LinkState> linkStates = table(new LinkedHashMap<>());
     private final Map<String, Long> sequences = table(new HashMap<>());
     private int depth;
 

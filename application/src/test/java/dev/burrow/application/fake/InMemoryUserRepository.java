@@ -3,6 +3,7 @@ package dev.burrow.application.fake;
 import dev.burrow.application.user.UserFilter;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.ConcurrentUpdateException;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
@@ -114,6 +115,18 @@ public final class InMemoryUserRepository implements UserRepository {
             store.scenes.removeIf(scene -> scene.userId().equals(id));
             store.verifications.remove(id);
             store.signalAutonomy.remove(id);
+            store.githubInstallations.values().removeIf(link -> {
+                boolean mine = link.userId().equals(id);
+                if (mine) {
+                    store.repositoryCaches.remove(link.id());
+                }
+                return mine;
+            });
+            store.linkStates.values().removeIf(state -> state.userId().equals(id));
+            store.teamInstallations.replaceAll((key, team) -> id.equals(team.connectedBy())
+                    ? new TeamInstallation(team.id(), team.projectId(), team.installationId(), null,
+                    team.connectingLogin())
+                    : team);
             return true;
         }
     }

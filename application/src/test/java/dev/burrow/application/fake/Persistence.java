@@ -4,6 +4,10 @@ import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.dashboard.DashboardRegistry;
+import dev.burrow.application.github.GithubInstallationRepository;
+import dev.burrow.application.github.LinkStateRepository;
+import dev.burrow.application.github.TeamInstallationDirectory;
+import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
@@ -27,13 +31,16 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
                           TwoFactorSetupRepository twoFactorSetups, EmailVerificationRepository verifications,
                           DashboardDirectory dashboards, DashboardRegistry dashboardRegistry,
-                          SignalAutonomyRepository signalAutonomy, TransactionRunner transactions) {
+                          SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
+                          TeamInstallationDirectory teamInstallations,
+                          TeamInstallationRegistry teamInstallationRegistry, LinkStateRepository linkStates,
+                          TransactionRunner transactions) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
-                transactions);
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions);
     }
 
     /** The stores the user use cases need. */
@@ -47,10 +54,12 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
         InMemoryStore store = new InMemoryStore();
         InMemoryOrganizations organizations = new InMemoryOrganizations(store);
         InMemoryDashboards dashboards = new InMemoryDashboards(store);
+        InMemoryTeamInstallations teams = new InMemoryTeamInstallations(store);
         return new Persistence(new InMemoryUserRepository(store), new InMemoryPersonalApiKeyRepository(store),
                 organizations, organizations, new InMemoryScenePersonalisations(store), new InMemorySessions(store),
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
                 new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
-                new InMemorySignalAutonomy(store), store);
+                new InMemorySignalAutonomy(store), new InMemoryGithubInstallations(store), teams, teams,
+                new InMemoryLinkStates(store), store);
     }
 }

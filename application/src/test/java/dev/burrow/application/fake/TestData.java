@@ -4,6 +4,10 @@ import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.dashboard.Dashboard;
+import dev.burrow.domain.github.GithubAccount;
+import dev.burrow.domain.github.GithubInstallation;
+import dev.burrow.domain.github.InstallationId;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
@@ -110,6 +114,21 @@ public final class TestData {
         Dashboard dashboard = new Dashboard(persistence.dashboardRegistry().nextDashboardId(), project.id(), name);
         persistence.dashboardRegistry().add(dashboard);
         return dashboard;
+    }
+
+    /** A GitHub installation connected to the whole project, by {@code connectedBy} when not null. */
+    public TeamInstallation teamInstallation(Project project, long installationId, User connectedBy, String login) {
+        TeamInstallation team = new TeamInstallation(persistence.teamInstallationRegistry().nextTeamInstallationId(),
+                project.id(), new InstallationId(installationId), connectedBy == null ? null : connectedBy.id(), login);
+        persistence.teamInstallationRegistry().add(team);
+        return team;
+    }
+
+    /** The user's link to a GitHub installation, made now. */
+    public GithubInstallation githubLink(User user, long installationId, String login) {
+        return persistence.githubInstallations().save(GithubInstallation.link(UUID.randomUUID(), user.id(),
+                new InstallationId(installationId), new GithubAccount("Organization", "acme-" + installationId),
+                "selected", login, tick()));
     }
 
     public OrganizationMembership member(Organization organization, User user, MembershipLevel level) {

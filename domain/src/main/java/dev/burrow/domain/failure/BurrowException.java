@@ -7,7 +7,7 @@ package dev.burrow.domain.failure;
 public abstract sealed class BurrowException extends RuntimeException
         permits InvalidInputException, NotAuthenticatedException, AuthenticationFailedException,
                 PermissionDeniedException, NotFoundException, ConflictException, ThrottledException,
-                ConcurrentUpdateException, UnavailableException {
+                ConcurrentUpdateException, UnavailableException, UpstreamException {
 
     private final String code;
     private final String attr;

@@ -1,0 +1,22 @@
+package dev.burrow.jdbc.github;
+
+import dev.burrow.application.contract.LinkStateRepositoryContract;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.jdbc.testing.TestStorage;
+
+/** The LinkStateRepository contract on a real PostgreSQL. */
+class PostgresLinkStateRepositoryContractTest extends LinkStateRepositoryContract {
+
+    private TestStorage storage;
+
+    @Override
+    protected Persistence newPersistence() {
+        storage = TestStorage.postgres();
+        return storage.persistence();
+    }
+
+    @Override
+    protected void closePersistence() {
+        storage.close();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.burrow.jdbc.github;
+
+import dev.burrow.application.contract.TeamInstallationDirectoryContract;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.jdbc.testing.TestStorage;
+
+/** The TeamInstallationDirectory contract on a real PostgreSQL. */
+class PostgresTeamInstallationDirectoryContractTest extends TeamInstallationDirectoryContract {
+
+    private TestStorage storage;
+
+    @Override
+    protected Persistence newPersistence() {
+        storage = TestStorage.postgres();
+        return storage.persistence();
+    }
+
+    @Override
+    protected void closePersistence() {
+        storage.close();
+    }
+}

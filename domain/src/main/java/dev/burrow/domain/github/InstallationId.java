@@ -1,0 +1,16 @@
+package dev.burrow.domain.github;
+
+/** The id GitHub gives an installation of the GitHub App on an account (a user or an organization). */
+public record InstallationId(long value) {
+
+    public InstallationId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("an installation id is positive, got " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
