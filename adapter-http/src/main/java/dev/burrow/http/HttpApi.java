@@ -18,6 +18,7 @@ import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Json;
 import dev.burrow.http.json.RequestBody;
+import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
@@ -46,7 +47,8 @@ public final class HttpApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** Routes anyone may call, where a wrong method is simply 405. */
-    private static final List<String> ANONYMOUS_ROUTES = List.of("/api/login", "/api/logout", "/api/users/verify_email");
+    private static final List<String> ANONYMOUS_ROUTES = List.of("/api/login", "/api/logout",
+            "/api/users/verify_email", "/complete/github-link");
 
     private static final Predicate<Context> GATED = ctx -> true;
     private static final Predicate<Context> NOT_GATED = ctx -> false;
@@ -59,6 +61,7 @@ public final class HttpApi {
     private final PersonalApiKeyController apiKeys;
     private final TwoFactorController twoFactor;
     private final SignalAutonomyController autonomy;
+    private final GithubController github;
     private final PasswordCheckThrottle passwordChecks;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
@@ -72,6 +75,7 @@ public final class HttpApi {
         this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
         this.twoFactor = new TwoFactorController(useCases.twoFactor());
         this.autonomy = new SignalAutonomyController(useCases.signalAutonomy());
+        this.github = new GithubController(useCases.github(), authenticator, settings.siteUrl());
     }
 
     /** A Javalin server with burrow's routes, not yet started. */
@@ -112,6 +116,14 @@ public final class HttpApi {
         routes.get("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::retrieve));
         routes.post("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::save));
         routes.delete("/api/users/{id}/signal_autonomy", unchallenged(userWrite, autonomy::delete));
+
+        routes.get("/api/users/{uuid}/github_login", secured(userRead, github::githubLogin));
+        routes.get("/api/users/{uuid}/integrations", secured(userRead, github::list));
+        routes.post("/api/users/{uuid}/integrations/github/start", secured(userWrite, github::start));
+        routes.delete("/api/users/{uuid}/integrations/github/{installation_id}", secured(userWrite, github::unlink));
+        routes.get("/api/users/{uuid}/integrations/github/{installation_id}/repos",
+                secured(userRead, github::repositories));
+        routes.get("/complete/github-link", github::completeLink);
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
         routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));

@@ -4,6 +4,7 @@ import dev.burrow.application.apikey.PersonalApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
+import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCase;
@@ -15,7 +16,8 @@ import java.util.Objects;
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
-                       PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy) {
+                       PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
+                       GithubUseCases github) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -26,5 +28,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(twoFactor, "twoFactor");
         Objects.requireNonNull(passwordChecks, "passwordChecks");
         Objects.requireNonNull(signalAutonomy, "signalAutonomy");
+        Objects.requireNonNull(github, "github");
     }
 }

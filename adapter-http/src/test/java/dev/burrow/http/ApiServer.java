@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.burrow.application.apikey.PersonalApiKeyUseCases;
 import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.autonomy.SignalAutonomyUseCases;
+import dev.burrow.application.fake.FakeGithubApp;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
@@ -47,6 +49,7 @@ final class ApiServer implements AutoCloseable {
     private final TestData data;
     private final MovableClock clock = new MovableClock(NOW);
     private final RecordingMailer mailer = new RecordingMailer(false);
+    private final FakeGithubApp github = new FakeGithubApp(SITE);
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -72,7 +75,9 @@ final class ApiServer implements AutoCloseable {
                 twoFactor.twoFactor(),
                 new PasswordCheckThrottle(persistence.rateLimiter(), clock),
                 SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(),
-                        persistence.transactions(), clock));
+                        persistence.transactions(), clock),
+                GithubUseCases.create(persistence.users(), persistence.directory(), persistence.githubInstallations(),
+                        persistence.teamInstallations(), persistence.linkStates(), github, clock, random));
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 
@@ -82,6 +87,10 @@ final class ApiServer implements AutoCloseable {
 
     TestData data() {
         return data;
+    }
+
+    FakeGithubApp github() {
+        return github;
     }
 
     RecordingMailer mailer() {

@@ -2,6 +2,7 @@ package dev.burrow.bootstrap;
 
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.domain.organization.MembershipLevel;
+import dev.burrow.domain.github.InstallationId;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.ProjectId;
 
@@ -44,6 +45,15 @@ final class AdminCommands {
                         ProjectId project = project(options.get("project"));
                         return provisioning -> Long.toString(
                                 provisioning.createDashboard(project, options.get("name")).id().value());
+                    }),
+            "add-team-github-installation", new Command(
+                    "--project ID --installation-id N [--connected-by EMAIL] [--github-login LOGIN]",
+                    Set.of("project", "installation-id"), Set.of("connected-by", "github-login"), Set.of(),
+                    options -> {
+                        ProjectId project = project(options.get("project"));
+                        InstallationId installation = installation(options.get("installation-id"));
+                        return provisioning -> Long.toString(provisioning.addTeamInstallation(project, installation,
+                                options.get("connected-by"), options.get("github-login")).id());
                     }),
             "create-user", new Command("--email E [--password P] [--first-name F] [--last-name L] [--staff]",
                     Set.of("email"), Set.of("password", "first-name", "last-name"), Set.of("staff"),
@@ -103,6 +113,14 @@ final class AdminCommands {
             return new ProjectId(Long.parseLong(value));
         }
         throw new ConfigurationException("--project must be a project id (a positive integer), got '" + value + "'");
+    }
+
+    private static InstallationId installation(String value) {
+        if (value.matches("[1-9]\\d{0,17}")) {
+            return new InstallationId(Long.parseLong(value));
+        }
+        throw new ConfigurationException(
+                "--installation-id must be a GitHub installation id (a positive integer), got '" + value + "'");
     }
 
     private static MembershipLevel level(String value) {

@@ -6,6 +6,7 @@ import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.credential.BoundedPasswordHasher;
 import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.provisioning.Provisioning;
@@ -14,6 +15,7 @@ import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
+import dev.burrow.github.GithubApp;
 import dev.burrow.http.HttpApi;
 import dev.burrow.http.HttpSettings;
 import dev.burrow.http.UseCases;
@@ -54,7 +56,8 @@ public final class Application implements AutoCloseable {
                 4 * config.hashingThreads());
         this.mailer = config.smtp() == null ? new LoggingMailer() : new SmtpMailer(config.smtp());
         this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
-                storage.organizations(), storage.dashboards(), passwords, storage.transactions(), clock, random);
+                storage.organizations(), storage.dashboards(), storage.teamInstallations(), passwords,
+                storage.transactions(), clock, random);
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
                 storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
                 storage.rateLimiter(), clock, random);
@@ -72,8 +75,19 @@ public final class Application implements AutoCloseable {
                 twoFactor.twoFactor(),
                 new PasswordCheckThrottle(storage.rateLimiter(), clock),
                 SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
-                        clock));
+                        clock),
+                GithubUseCases.create(storage.users(), storage.organizations(), storage.githubInstallations(),
+                        storage.teamInstallations(), storage.linkStates(), github(config, clock), clock, random));
         this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
+    }
+
+    /** The real GitHub; a private key that cannot be read stops the start, naming the setting, not the key. */
+    private static GithubApp github(Config config, Clock clock) {
+        try {
+            return new GithubApp(config.github(), clock);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("GITHUB_APP_PRIVATE_KEY: " + e.getMessage());
+        }
     }
 
     /** Opens the database the configuration names and brings its schema up to date. */

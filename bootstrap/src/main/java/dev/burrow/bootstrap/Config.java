@@ -1,9 +1,13 @@
 package dev.burrow.bootstrap;
 
+import dev.burrow.github.GithubAppSettings;
 import dev.burrow.jdbc.DataSources;
 import dev.burrow.mail.SmtpSettings;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -22,10 +26,12 @@ import java.util.Map;
  * @param hashingThreads  {@code BURROW_HASHING_THREADS}, threads that hash passwords (the queue holds four times as
  *                        many waiting hashes; beyond that, requests get 503)
  * @param smtp            {@code EMAIL_HOST} and its companions, Django's names; null when no mail server is set
+ * @param github          {@code GITHUB_APP_ID} and its companions, PostHog's names: the GitHub App, where GitHub
+ *                        is; any of them may be missing until the feature that needs it is used
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,
                      String adminEmail, String adminPassword, int proxyHops, int hashingThreads,
-                     SmtpSettings smtp) {
+                     SmtpSettings smtp, GithubAppSettings github) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
@@ -33,19 +39,49 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
     /** Reads the configuration from {@code env}; a malformed value fails with a message naming the variable. */
     public static Config fromEnvironment(Map<String, String> env) {
         int port = integer(env, "PORT", DEFAULT_PORT, 0, 65535);
+        String siteUrl = text(env, "SITE_URL", "http://localhost:" + port);
         return new Config(
                 port,
                 text(env, "BURROW_HOST", "0.0.0.0"),
                 text(env, "DATABASE_URL", null),
                 Path.of(text(env, "BURROW_DATA_DIR", "data")),
                 integer(env, "BURROW_DB_POOL_SIZE", DataSources.defaultPoolSize(), 1, 200),
-                text(env, "SITE_URL", "http://localhost:" + port),
+                siteUrl,
                 text(env, "BURROW_ADMIN_EMAIL", DEFAULT_ADMIN_EMAIL),
                 text(env, "BURROW_ADMIN_PASSWORD", null),
                 integer(env, "BURROW_PROXY_HOPS", 0, 0, 10),
                 integer(env, "BURROW_HASHING_THREADS", Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
                         1, 64),
-                smtp(env));
+                smtp(env),
+                github(env, siteUrl));
+    }
+
+    /**
+     * The private key is the PEM text in {@code GITHUB_APP_PRIVATE_KEY} or the file {@code
+     * GITHUB_APP_PRIVATE_KEY_PATH} names; {@code GITHUB_API_URL} and {@code GITHUB_WEB_URL} point elsewhere than
+     * github.com (a GitHub Enterprise server: {@code https://HOST/api/v3} and {@code https://HOST}).
+     */
+    private static GithubAppSettings github(Map<String, String> env, String siteUrl) {
+        String key = text(env, "GITHUB_APP_PRIVATE_KEY", null);
+        String keyPath = text(env, "GITHUB_APP_PRIVATE_KEY_PATH", null);
+        if (key == null && keyPath != null) {
+            try {
+                key = Files.readString(Path.of(keyPath));
+            } catch (IOException | RuntimeException e) {
+                throw new ConfigurationException("GITHUB_APP_PRIVATE_KEY_PATH names no readable file: " + keyPath);
+            }
+        }
+        try {
+            return new GithubAppSettings(text(env, "GITHUB_APP_ID", null), key,
+                    text(env, "GITHUB_APP_CLIENT_ID", null), text(env, "GITHUB_APP_CLIENT_SECRET", null),
+                    text(env, "GITHUB_APP_SLUG", null),
+                    text(env, "GITHUB_API_URL", null), text(env, "GITHUB_WEB_URL", null), siteUrl,
+                    Duration.ofSeconds(integer(env, "GITHUB_TIMEOUT_SECONDS", 10, 1, 300)));
+        } catch (IllegalArgumentException e) {
+            // The settings name their fields; the operator knows the variables.
+            throw new ConfigurationException(e.getMessage().replace("apiBaseUrl", "GITHUB_API_URL")
+                    .replace("webBaseUrl", "GITHUB_WEB_URL").replace("siteUrl", "SITE_URL"));
+        }
     }
 
     private static SmtpSettings smtp(Map<String, String> env) {
@@ -101,6 +137,6 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
     public String toString() {
         return "Config[port=" + port + ", host=" + host + ", database=" + (embedded() ? "H2 in " + dataDirectory
                 : "DATABASE_URL") + ", poolSize=" + poolSize + ", siteUrl=" + siteUrl + ", proxyHops=" + proxyHops
-                + ", hashingThreads=" + hashingThreads + ", smtp=" + smtp + "]";
+                + ", hashingThreads=" + hashingThreads + ", smtp=" + smtp + ", github=" + github + "]";
     }
 }

@@ -46,6 +46,8 @@ class AdminCommandsTest {
                 "error: --project must be a project id (a positive integer), got 'web'");
         assertRefused(fresh.run("admin", "create-dashboard", "--project", "0", "--name", "Home"),
                 "error: --project must be a project id (a positive integer), got '0'");
+        assertRefused(fresh.run("admin", "add-team-github-installation", "--project", "1", "--installation-id",
+                "x"), "error: --installation-id must be a GitHub installation id (a positive integer), got 'x'");
         assertRefused(fresh.run("admin", "make-coffee"), "error: unknown admin command 'make-coffee'");
         assertRefused(fresh.run("frobnicate"), "error: unknown command 'frobnicate' (try: serve, migrate, admin)");
         assertThat(Files.exists(elsewhere)).isFalse();
@@ -88,11 +90,36 @@ class AdminCommandsTest {
         assertThat(Long.parseLong(second)).isGreaterThan(Long.parseLong(first));
         assertRefused(cli.run("admin", "create-dashboard", "--project", project, "--name", "  "),
                 "error: This field may not be blank.");
+        assertThat(cli.run("admin", "add-team-github-installation", "--project", project, "--installation-id", "42",
+                "--connected-by", "ada@acme.com", "--github-login", "ada-gh").lastLine()).matches("\\d+");
+        assertRefused(cli.run("admin", "add-team-github-installation", "--project", project, "--installation-id",
+                "42"), "error: This installation is already connected to this project.");
+        assertRefused(cli.run("admin", "add-team-github-installation", "--project", project, "--installation-id",
+                "43", "--connected-by", "nobody@acme.com"), "error: No user with the email address nobody@acme.com.");
+        assertRefused(cli.run("admin", "add-team-github-installation", "--project", "987654", "--installation-id",
+                "43"), "error: Project with id=987654 does not exist.");
         assertThat(cli.run("admin", "create-api-key", "--email", "ada@acme.com").lastLine()).matches("phx_\\w{48,49}");
         assertThat(cli.run("help").out()).contains("admin create-api-key --email E");
         CommandLine.Result nothing = cli.run();
         assertThat(nothing.exitCode()).isEqualTo(2);
         assertThat(nothing.err()).startsWith("usage: java -jar burrow.jar <command>");
+    }
+
+    @Test
+    void github_settings_that_cannot_work_stop_the_start_naming_the_setting() {
+        CommandLine badKey = new CommandLine(Map.of("BURROW_DATA_DIR", data.toString(), "PORT", "0",
+                "BURROW_HOST", "127.0.0.1", "GITHUB_APP_PRIVATE_KEY", "-----BEGIN RSA PRIVATE KEY-----\nnot a key"));
+        CommandLine noFile = new CommandLine(Map.of("BURROW_DATA_DIR", data.toString(),
+                "GITHUB_APP_PRIVATE_KEY_PATH", data.resolve("missing.pem").toString()));
+        CommandLine badUrl = new CommandLine(Map.of("BURROW_DATA_DIR", data.toString(),
+                "GITHUB_API_URL", "ftp://github.example"));
+
+        CommandLine.Result key = badKey.run("serve");
+        assertThat(key.exitCode()).isEqualTo(2);
+        assertThat(key.err()).startsWith("error: GITHUB_APP_PRIVATE_KEY: ").doesNotContain("not a key");
+        assertRefused(noFile.run("serve"), "error: GITHUB_APP_PRIVATE_KEY_PATH names no readable file: "
+                + data.resolve("missing.pem"));
+        assertThat(badUrl.run("serve").err()).startsWith("error: GITHUB_API_URL must be an http(s) URL");
     }
 
     private static void assertRefused(CommandLine.Result result, String line) {

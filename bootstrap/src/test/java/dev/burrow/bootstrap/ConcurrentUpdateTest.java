@@ -1,7 +1,6 @@
 package dev.burrow.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.burrow.jdbc.testing.EmbeddedPostgresServer;
 import dev.burrow.jdbc.testing.PostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +83,8 @@ class ConcurrentUpdateTest {
             List<HttpResponse<String>> saved = race(writer -> request(path).POST(HttpRequest.BodyPublishers.ofString(
                     writer == 0 ? "{\"autostart_priority\": \"" + priority + "\"}" : "{}")).build());
 
-            assertThat(saved.stream().map(response -> read(response).get("id").asText()).distinct()).hasSize(1);
+            assertThat(saved.stream().map(response -> Http.read(response).get("id").asText()).distinct())
+                    .hasSize(1);
             assertThat(get(path).get("autostart_priority").asText()).isEqualTo(priority);
         }
     }
@@ -114,14 +114,6 @@ class ConcurrentUpdateTest {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        return read(client.send(request(path).build(), HttpResponse.BodyHandlers.ofString()));
-    }
-
-    private static JsonNode read(HttpResponse<String> response) {
-        try {
-            return new ObjectMapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Http.read(client.send(request(path).build(), HttpResponse.BodyHandlers.ofString()));
     }
 }

@@ -1,11 +1,8 @@
 package dev.burrow.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -20,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ServerScenario {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient client = HttpClient.newHttpClient();
+        private final Http http = new Http();
     private final CommandLine cli;
 
     ServerScenario(Map<String, String> env) {
@@ -69,34 +65,37 @@ final class ServerScenario {
             assertThat(get(server.port(), "/api/users/?limit=1", adminKey).get("count").asInt()).isEqualTo(2);
 
             // A person: log in with the password, then make a key from the browser session.
-            HttpResponse<String> login = send(HttpRequest.newBuilder()
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder()
                     .uri(URI.create("http://127.0.0.1:" + server.port() + "/api/login/"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"email\": \"admin@example.com\", \"password\": \"first start password\"}")));
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            String session = cookie(login, "sessionid");
-            String csrf = cookie(login, "posthog_csrftoken");
-            HttpResponse<String> created = send(asBrowser(server.port(), "/api/personal_api_keys/", session, csrf,
+            String session = Http.cookie(login, "sessionid");
+            String csrf = Http.cookie(login, "posthog_csrftoken");
+            HttpResponse<String> created = http.send(asBrowser(server.port(), "/api/personal_api_keys/", session, csrf,
                     "{\"label\": \"laptop\", \"scopes\": [\"user:read\"]}"));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            String made = read(created).get("value").asText();
-            assertThat(get(server.port(), "/api/users/@me/", made).get("email").asText()).isEqualTo("admin@example.com");
+            String made = Http.read(created).get("value").asText();
+            assertThat(get(server.port(), "/api/users/@me/", made).get("email").asText())
+                    .isEqualTo("admin@example.com");
 
             // The user's own settings: a dashboard pinned to a scene, signal autonomy, the hedgehog.
             String dashboard = cli.run("admin", "create-dashboard", "--project", admin.get("team").get("id").asText(),
                     "--name", "People").lastLine();
-            HttpResponse<String> pinned = send(asBrowser(server.port(), "/api/users/@me/scene_personalisation/",
+            HttpResponse<String> pinned = http.send(asBrowser(server.port(), "/api/users/@me/scene_personalisation/",
                     session, csrf, "{\"scene\": \"Person\", \"dashboard\": " + dashboard + "}"));
             assertThat(pinned.statusCode()).as(pinned.body()).isEqualTo(200);
             assertThat(get(server.port(), "/api/users/@me/", adminKey).get("scene_personalisation").toString())
                     .isEqualTo("[{\"scene\":\"Person\",\"dashboard\":" + dashboard + "}]");
-            HttpResponse<String> autonomy = send(withKey(server.port(), "/api/users/@me/signal_autonomy/", adminKey)
+            HttpResponse<String> autonomy = http.send(withKey(server.port(), "/api/users/@me/signal_autonomy/",
+                    adminKey)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"autostart_priority\": \"P1\"}")));
             assertThat(autonomy.statusCode()).as(autonomy.body()).isEqualTo(200);
             assertThat(get(server.port(), "/api/users/@me/signal_autonomy/", adminKey).get("autostart_priority")
                     .asText()).isEqualTo("P1");
-            HttpResponse<String> hedgehog = send(withKey(server.port(), "/api/users/@me/hedgehog_config/", adminKey)
+            HttpResponse<String> hedgehog = http.send(withKey(server.port(), "/api/users/@me/hedgehog_config/",
+                    adminKey)
                     .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"color\": \"green\"}")));
             assertThat(hedgehog.statusCode()).as(hedgehog.body()).isEqualTo(200);
             assertThat(get(server.port(), "/api/users/@me/hedgehog_config/", adminKey).toString())
@@ -115,9 +114,9 @@ final class ServerScenario {
     }
 
     private JsonNode get(int port, String path, String key) {
-        HttpResponse<String> response = send(withKey(port, path, key));
+        HttpResponse<String> response = http.send(withKey(port, path, key));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return read(response);
+        return Http.read(response);
     }
 
     private static HttpRequest.Builder withKey(int port, String path, String key) {
@@ -134,28 +133,6 @@ final class ServerScenario {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static JsonNode read(HttpResponse<String> response) {
-        try {
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static String cookie(HttpResponse<String> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " cookie"));
-    }
 }

@@ -5,6 +5,8 @@ import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.dashboard.Dashboard;
+import dev.burrow.domain.github.InstallationId;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.user.OrganizationMembership;
@@ -25,6 +27,13 @@ public interface Provisioning {
 
     /** A dashboard in burrow's own table, for scene personalisation when no host system owns dashboards. */
     Dashboard createDashboard(ProjectId project, String name);
+
+    /**
+     * Connects a GitHub installation to a whole project, as the host's own GitHub integration would;
+     * {@code connectedByEmail} and {@code connectingLogin} (both may be null) say who connected it.
+     */
+    TeamInstallation addTeamInstallation(ProjectId project, InstallationId installation, String connectedByEmail,
+                                         String connectingLogin);
 
     /** {@code password} may be null for an account without one. */
     User createUser(NewUser user);

@@ -3,6 +3,7 @@ package dev.burrow.application.provisioning;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.dashboard.DashboardRegistry;
+import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
@@ -12,6 +13,8 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.github.InstallationId;
+import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
@@ -22,6 +25,7 @@ import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.OrganizationMembership;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserId;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -42,6 +46,7 @@ final class ProvisioningService implements Provisioning {
     private final OrganizationRegistry registry;
     private final OrganizationDirectory directory;
     private final DashboardRegistry dashboards;
+    private final TeamInstallationRegistry teamInstallations;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy = new PasswordPolicy();
     private final TransactionRunner transactions;
@@ -49,13 +54,15 @@ final class ProvisioningService implements Provisioning {
     private final RandomGenerator random;
 
     ProvisioningService(UserRepository users, PersonalApiKeyRepository keys, OrganizationRegistry registry,
-                        OrganizationDirectory directory, DashboardRegistry dashboards, PasswordHasher hasher,
+                        OrganizationDirectory directory, DashboardRegistry dashboards,
+                        TeamInstallationRegistry teamInstallations, PasswordHasher hasher,
                         TransactionRunner transactions, Clock clock, RandomGenerator random) {
         this.users = users;
         this.keys = keys;
         this.registry = registry;
         this.directory = directory;
         this.dashboards = dashboards;
+        this.teamInstallations = teamInstallations;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -89,14 +96,33 @@ final class ProvisioningService implements Provisioning {
     public Dashboard createDashboard(ProjectId project, String name) {
         String clean = requireText(name, "name", Dashboard.MAX_NAME_LENGTH);
         return transactions.inTransaction(() -> {
-            if (directory.project(project).isEmpty()) {
-                throw new InvalidInputException("does_not_exist", "Project with id=" + project + " does not exist.",
-                        "project");
-            }
+            requireProject(project);
             Dashboard dashboard = new Dashboard(dashboards.nextDashboardId(), project, clean);
             dashboards.add(dashboard);
             return dashboard;
         });
+    }
+
+    @Override
+    public TeamInstallation addTeamInstallation(ProjectId project, InstallationId installation,
+                                                String connectedByEmail, String connectingLogin) {
+        EmailAddress connector = connectedByEmail == null ? null : EmailAddress.of(connectedByEmail);
+        return transactions.inTransaction(() -> {
+            requireProject(project);
+            UserId connectedBy = connector == null ? null
+                    : users.byEmail(connector).orElseThrow(() -> noSuchUser(connector)).id();
+            TeamInstallation team = new TeamInstallation(teamInstallations.nextTeamInstallationId(), project,
+                    installation, connectedBy, connectingLogin);
+            teamInstallations.add(team);
+            return team;
+        });
+    }
+
+    private void requireProject(ProjectId project) {
+        if (directory.project(project).isEmpty()) {
+            throw new InvalidInputException("does_not_exist", "Project with id=" + project + " does not exist.",
+                    "project");
+        }
     }
 
     @Override

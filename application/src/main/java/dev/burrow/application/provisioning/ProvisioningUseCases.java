@@ -3,6 +3,7 @@ package dev.burrow.application.provisioning;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.dashboard.DashboardRegistry;
+import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -19,9 +20,10 @@ public final class ProvisioningUseCases {
 
     public static Provisioning create(UserRepository users, PersonalApiKeyRepository keys,
                                       OrganizationRegistry registry, OrganizationDirectory directory,
-                                      DashboardRegistry dashboards, PasswordHasher hasher,
-                                      TransactionRunner transactions, Clock clock, RandomGenerator random) {
-        return new ProvisioningService(users, keys, registry, directory, dashboards, hasher, transactions, clock,
-                random);
+                                      DashboardRegistry dashboards, TeamInstallationRegistry teamInstallations,
+                                      PasswordHasher hasher, TransactionRunner transactions, Clock clock,
+                                      RandomGenerator random) {
+        return new ProvisioningService(users, keys, registry, directory, dashboards, teamInstallations, hasher,
+                transactions, clock, random);
     }
 }

@@ -12,7 +12,6 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
-import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
@@ -257,10 +256,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         @Override
         public void setCurrentTeam(String value) {
             team = projectId(value).flatMap(directory::project)
-                    .filter(project -> memberships().stream().anyMatch(a ->
-                            a.organization().id().equals(project.organizationId())
-                                    && (!project.accessControl()
-                                    || a.membership().level().level() >= MembershipLevel.ADMIN.level())))
+                    .filter(project -> memberships().stream().anyMatch(a -> a.reaches(project)))
                     .orElseThrow(() -> doesNotExist(value, "set_current_team"));
         }
 

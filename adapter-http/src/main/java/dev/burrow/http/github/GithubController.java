@@ -1,0 +1,101 @@
+package dev.burrow.http.github;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.burrow.application.github.GithubIntegrationsUseCase;
+import dev.burrow.application.github.GithubLinkUseCase;
+import dev.burrow.application.github.GithubLinkUseCase.LinkOutcome;
+import dev.burrow.application.github.GithubUseCases;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.error.HttpFailure;
+import dev.burrow.http.json.Fields;
+import dev.burrow.http.pagination.QueryString;
+import dev.burrow.http.user.UserController;
+import io.javalin.http.Context;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A user's GitHub integrations ({@code /api/users/{uuid}/integrations/...}), their GitHub login, and the page
+ * GitHub sends the user back to ({@code /complete/github-link/}), which ends on the site's settings page.
+ */
+public final class GithubController {
+
+    private static final String SETTINGS_PAGE = "/settings/user-personal-integrations";
+
+    private final GithubIntegrationsUseCase integrations;
+    private final GithubLinkUseCase links;
+    private final Authenticator authenticator;
+    private final String siteUrl;
+
+    public GithubController(GithubUseCases github, Authenticator authenticator, String siteUrl) {
+        this.integrations = github.integrations();
+        this.links = github.links();
+        this.authenticator = authenticator;
+        this.siteUrl = siteUrl;
+    }
+
+    public void list(Context ctx) {
+        List<IntegrationResponse> results = integrations.list(Authenticator.actor(ctx), UserController.lookup(ctx))
+                .stream().map(IntegrationResponse::from).toList();
+        ctx.json(Map.of("results", results));
+    }
+
+    public void unlink(Context ctx) {
+        integrations.unlink(Authenticator.actor(ctx), UserController.lookup(ctx), installationId(ctx));
+        ctx.status(204);
+    }
+
+    public void repositories(Context ctx) {
+        QueryString query = QueryString.of(ctx);
+        Map<String, String> parameters = new HashMap<>();
+        for (String name : List.of("search", "limit", "offset")) {
+            query.last(name).ifPresent(value -> parameters.put(name, value));
+        }
+        GithubIntegrationsUseCase.RepositoryPage page = integrations.repositories(Authenticator.actor(ctx),
+                UserController.lookup(ctx), installationId(ctx), parameters);
+        ctx.json(new RepositoriesResponse(page.repositories().stream().map(RepositoryResponse::from).toList(),
+                page.hasMore()));
+    }
+
+    public void start(Context ctx) {
+        GithubLinkUseCase.LinkStart started = links.start(Authenticator.actor(ctx), UserController.lookup(ctx),
+                Fields.of(ctx).members(Set.of()));
+        ctx.json(Map.of("install_url", started.installUrl().toString(), "connect_flow", started.flow().value()));
+    }
+
+    public void githubLogin(Context ctx) {
+        Map<String, String> body = new HashMap<>();
+        body.put("github_login", integrations.githubLogin(Authenticator.actor(ctx), UserController.lookup(ctx))
+                .orElse(null));
+        ctx.json(body);
+    }
+
+    /** Where GitHub sends the user back: the outcome goes to the site's settings page as a query parameter. */
+    public void completeLink(Context ctx) {
+        QueryString query = QueryString.of(ctx);
+        LinkOutcome outcome = links.complete(authenticator.identify(ctx, false).orElse(null),
+                new GithubLinkUseCase.Callback(query.last("code").orElse(null), query.last("state").orElse(null),
+                        query.last("installation_id").orElse(null), query.last("setup_action").orElse(null),
+                        query.last("error").orElse(null)));
+        String result = outcome.linked() ? "github_link_success=1"
+                : "github_link_error=" + URLEncoder.encode(outcome.reason(), StandardCharsets.UTF_8);
+        ctx.redirect(siteUrl + SETTINGS_PAGE + "?" + result);
+    }
+
+    /** PostHog's route only matches digits here; anything else is an unknown endpoint. */
+    private static String installationId(Context ctx) {
+        String id = ctx.pathParam("installation_id");
+        if (!id.matches("\\d+")) {
+            throw HttpFailure.endpointNotFound();
+        }
+        return id;
+    }
+
+    record RepositoriesResponse(List<RepositoryResponse> repositories, @JsonProperty("has_more") boolean hasMore) {
+    }
+}

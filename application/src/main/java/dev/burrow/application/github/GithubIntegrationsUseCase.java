@@ -1,0 +1,41 @@
+package dev.burrow.application.github;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.domain.github.GithubInstallation;
+import dev.burrow.domain.github.GithubRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A user's GitHub integrations at {@code /api/users/{uuid}/integrations/}: {@code lookup} is {@code @me} or, for
+ * staff, a user's UUID. Installation ids arrive as the digits of the URL.
+ */
+public interface GithubIntegrationsUseCase {
+
+    /** The user's links, oldest first, each saying whether their current project uses the same installation. */
+    List<IntegrationView> list(Actor actor, String lookup);
+
+    /** Removes the link; the App is uninstalled from GitHub too when nothing else uses the installation. */
+    void unlink(Actor actor, String lookup, String installationId);
+
+    /**
+     * A page of the installation's repositories whose full name contains {@code search}. {@code query} holds the
+     * query string's {@code search}, {@code limit} (1 to 500, default 100) and {@code offset} (default 0).
+     */
+    RepositoryPage repositories(Actor actor, String lookup, String installationId, Map<String, String> query);
+
+    /** The user's GitHub login, as far as burrow knows it. */
+    Optional<String> githubLogin(Actor actor, String lookup);
+
+    record IntegrationView(GithubInstallation installation, boolean usesSharedInstallation) {
+    }
+
+    record RepositoryPage(List<GithubRepository> repositories, boolean hasMore) {
+
+        public RepositoryPage {
+            repositories = List.copyOf(repositories);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.burrow.application.github;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.organization.Affiliation;
+import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.user.UserLookup;
+import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.github.GithubInstallation;
+import dev.burrow.domain.github.InstallationId;
+import dev.burrow.domain.github.LinkFlow;
+import dev.burrow.domain.github.LinkState;
+import dev.burrow.domain.github.TeamInstallation;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.organization.ProjectId;
+import dev.burrow.domain.secret.SecretTokens;
+import dev.burrow.domain.text.PythonText;
+import dev.burrow.domain.user.User;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+final class GithubLinkService implements GithubLinkUseCase {
+
+    static final String TEAM_NOT_INTEGER = "team_id must be an integer";
+    static final String TEAM_INACCESSIBLE = "Invalid or inaccessible team_id for this user.";
+    /** The one client PostHog remembers starting a link from. */
+    private static final String POSTHOG_CODE = "posthog_code";
+    private static final int TOKEN_LENGTH = 48;
+
+    private final UserLookup lookup;
+    private final OrganizationDirectory directory;
+    private final GithubInstallationRepository links;
+    private final TeamInstallationDirectory teams;
+    private final LinkStateRepository states;
+    private final GithubAppGateway github;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    GithubLinkService(UserLookup lookup, OrganizationDirectory directory, GithubInstallationRepository links,
+                      TeamInstallationDirectory teams, LinkStateRepository states, GithubAppGateway github,
+                      Clock clock, RandomGenerator random) {
+        this.lookup = lookup;
+        this.directory = directory;
+        this.links = links;
+        this.teams = teams;
+        this.states = states;
+        this.github = github;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /**
+     * The state GitHub hands back is PostHog's form-encoded {@code token=...&source=user_integration}; only the
+     * token's hash is kept, for ten minutes.
+     */
+    @Override
+    public LinkStart start(Actor actor, String lookupText, Map<String, ?> body) {
+        User user = lookup.resolve(actor, lookupText);
+        Optional<ProjectId> project = project(user, body);
+        Optional<InstallationId> unlinkedTeamInstallation = project.stream()
+                .flatMap(id -> teams.ofProject(id).stream()).findFirst().map(TeamInstallation::installationId)
+                .filter(installation -> links.of(user.id(), installation).isEmpty());
+        String token = SecretTokens.alphanumeric(random, TOKEN_LENGTH);
+        String state = "token=" + token + "&source=user_integration";
+        LinkFlow flow = unlinkedTeamInstallation.isPresent() ? LinkFlow.OAUTH_AUTHORIZE : LinkFlow.APP_INSTALL;
+        URI url = flow == LinkFlow.OAUTH_AUTHORIZE ? github.authorizeUrl(state) : github.installUrl(state);
+        Instant now = clock.instant();
+        Object connectFrom = body.get("connect_from");
+        states.deleteExpired(now);
+        states.save(new LinkState(LinkState.hash(token), user.id(), flow, unlinkedTeamInstallation.orElse(null),
+                POSTHOG_CODE.equals(connectFrom) ? POSTHOG_CODE : null, now.plus(LinkState.LIFETIME)));
+        return new LinkStart(url, flow);
+    }
+
+    @Override
+    public LinkOutcome complete(Actor actor, Callback callback) {
+        if (callback.error() != null) {
+            return LinkOutcome.failure("access_denied".equals(callback.error()) ? "access_denied" : "github_error");
+        }
+        if (isBlank(callback.code()) || isBlank(callback.state())) {
+            return LinkOutcome.failure("missing_params");
+        }
+        if (actor == null) {
+            return LinkOutcome.failure("not_authenticated");
+        }
+        Optional<LinkState> state = tokenOf(callback.state()).flatMap(token -> states.take(LinkState.hash(token)))
+                .filter(found -> found.isLiveAt(clock.instant()) && found.userId().equals(actor.userId()));
+        if (state.isEmpty()) {
+            return LinkOutcome.failure("invalid_state");
+        }
+        Optional<InstallationId> installation = state.get().flow() == LinkFlow.OAUTH_AUTHORIZE
+                ? Optional.ofNullable(state.get().installationId())
+                : installationOf(callback.installationId());
+        if (installation.isEmpty()) {
+            return LinkOutcome.failure("missing_params");
+        }
+        GithubAppGateway.GithubUser githubUser;
+        try {
+            githubUser = github.authorize(callback.code());
+        } catch (InvalidInputException e) {
+            return LinkOutcome.failure(e.code());
+        } catch (BurrowException e) {
+            return LinkOutcome.failure("github_unavailable");
+        }
+        // The user must reach the installation themselves: a state and an id in the URL prove nothing.
+        Optional<GithubAppGateway.Reachable> reachable = githubUser.installations().stream()
+                .filter(candidate -> candidate.id().equals(installation.get())).findFirst();
+        if (reachable.isEmpty()) {
+            return LinkOutcome.failure("installation_not_accessible");
+        }
+        links.save(GithubInstallation.link(UUID.randomUUID(), state.get().userId(), installation.get(),
+                reachable.get().account(), reachable.get().repositorySelection(), githubUser.login(),
+                clock.instant()));
+        return LinkOutcome.success();
+    }
+
+    /** {@code team_id} when sent (an integer naming a project the user may reach), else the current project. */
+    private Optional<ProjectId> project(User user, Map<String, ?> body) {
+        Object teamId = body.get("team_id");
+        if (teamId == null || teamId instanceof String text && text.isEmpty()) {
+            return Optional.ofNullable(user.current().projectId());
+        }
+        long id;
+        if (PythonText.isIntegral(teamId)) {
+            id = Long.parseLong(teamId.toString());
+        } else if (teamId instanceof String text && text.strip().matches("[+-]?\\d{1,18}")) {
+            id = Long.parseLong(text.strip());
+        } else {
+            throw InvalidInputException.invalid(TEAM_NOT_INTEGER, null);
+        }
+        List<Affiliation> memberships = directory.affiliationsOf(List.of(user.id())).getOrDefault(user.id(),
+                List.of());
+        Optional<Project> project = id > 0 ? directory.project(new ProjectId(id)) : Optional.empty();
+        return Optional.of(project.filter(found -> memberships.stream().anyMatch(a -> a.reaches(found)))
+                .orElseThrow(() -> InvalidInputException.invalid(TEAM_INACCESSIBLE, null)).id());
+    }
+
+    /** The token inside PostHog's state: {@code token=...&source=...}, form-encoded. */
+    private static Optional<String> tokenOf(String state) {
+        for (String pair : state.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals("token")) {
+                String token = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                return token.isEmpty() ? Optional.empty() : Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<InstallationId> installationOf(String digits) {
+        if (digits == null || !digits.matches("\\d{1,18}") || Long.parseLong(digits) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new InstallationId(Long.parseLong(digits)));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
