@@ -34,6 +34,8 @@ public final class GithubApp implements GithubAppGateway {
     private static final int PER_PAGE = 100;
     /** 10,000 entries: beyond any real installation, and a stop for a server that never ends its list. */
     private static final int MAX_PAGES = 100;
+    /** A whole listing may take this many call timeouts (a minute with the default). */
+    private static final int LISTING_TIMEOUTS = 6;
 
     private final GithubAppSettings settings;
     private final Clock clock;
@@ -152,7 +154,14 @@ public final class GithubApp implements GithubAppGateway {
     /** Every entry of a paginated list: pages are read until one holds less than a full page. */
     private List<JsonNode> everyPage(String path, String key, Function<URI, JsonNode> read) {
         List<JsonNode> entries = new ArrayList<>();
+        // Each call has its timeout; the whole listing has one too, or a slow GitHub could hold a request for
+        // every page's timeout in turn.
+        long deadline = System.nanoTime() + settings.timeout().multipliedBy(LISTING_TIMEOUTS).toNanos();
         for (int page = 1; page <= MAX_PAGES; page++) {
+            if (page > 1 && System.nanoTime() - deadline > 0) {
+                LOG.warn("GitHub took too long to list {}; stopped before page {}", path, page);
+                throw new UpstreamException("github_unavailable", "GitHub took too long to answer.");
+            }
             JsonNode list = read.apply(api(path + "?per_page=" + PER_PAGE + "&page=" + page)).get(key);
             if (list == null || !list.isArray()) {
                 throw http.unreadable("GET " + path + " (page " + page + " has no " + key + " list)");

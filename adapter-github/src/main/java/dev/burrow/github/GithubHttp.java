@@ -35,6 +35,8 @@ final class GithubHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String API_VERSION = "2022-11-28";
     private static final String USER_AGENT = "burrow";
+    /** A page of 100 repositories is about half a megabyte; anything far beyond is not an answer to read. */
+    static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
     /** GitHub's advice when it limits a client without saying for how long. */
     private static final long DEFAULT_WAIT_SECONDS = 60;
 
@@ -68,7 +70,7 @@ final class GithubHttp {
         String call = request.method() + " " + request.uri().getPath();
         // The request's own timeout stops waiting once the headers are in; this bound covers the body too.
         CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                client.sendAsync(request, info -> new BoundedBody(MAX_BODY_BYTES));
         try {
             HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(call, response.statusCode(), response.headers(), response.body());
@@ -78,6 +80,10 @@ final class GithubHttp {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof HttpTimeoutException) {
                 throw tooSlow(call);
+            }
+            if (e.getCause() instanceof BoundedBody.TooLarge) {
+                LOG.warn("GitHub answered {} with more than {} bytes", call, MAX_BODY_BYTES);
+                throw new UpstreamException("github_bad_response", "GitHub's answer was larger than burrow reads.");
             }
             LOG.warn("GitHub could not be reached for {}: {}", call, e.getCause().toString());
             throw new UpstreamException("github_unavailable", "GitHub could not be reached.");

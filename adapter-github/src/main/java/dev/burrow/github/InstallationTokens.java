@@ -18,9 +18,19 @@ final class InstallationTokens {
 
     /** A token as GitHub issued it; {@code expiresAt} is null when GitHub did not say, and then it is not kept. */
     record Issued(String token, Instant expiresAt) {
+
+        @Override
+        public String toString() {
+            return "Issued[token=(hidden), expiresAt=" + expiresAt + "]";
+        }
     }
 
     private record Kept(String token, Instant renewAt) {
+
+        @Override
+        public String toString() {
+            return "Kept[token=(hidden), renewAt=" + renewAt + "]";
+        }
     }
 
     private final Clock clock;

@@ -146,6 +146,21 @@ class GithubAppFailuresTest extends StubbedGithub {
     }
 
     @Test
+    void a_listing_that_takes_too_long_as_a_whole_fails_though_each_page_came_in_time() {
+        app = new GithubApp(github.settings(SITE, Duration.ofMillis(200)), clock);
+        github.repositories(42, 1000);
+        for (int page = 0; page < 10; page++) {
+            github.delayOnce(REPOSITORIES, Duration.ofMillis(150));
+        }
+
+        long started = System.nanoTime();
+        assertUpstream("github_unavailable", "GitHub took too long to answer.");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(github.requests(REPOSITORIES).size()).isLessThan(10);
+    }
+
+    @Test
     void github_out_of_reach_is_reported() {
         github.repositories(42, 3);
         github.close();

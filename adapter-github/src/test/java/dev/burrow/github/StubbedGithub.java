@@ -1,5 +1,6 @@
 package dev.burrow.github;
 
+import dev.burrow.application.fake.MovableClock;
 import dev.burrow.github.testing.GithubStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

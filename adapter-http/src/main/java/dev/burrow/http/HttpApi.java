@@ -119,10 +119,12 @@ public final class HttpApi {
 
         routes.get("/api/users/{uuid}/github_login", secured(userRead, github::githubLogin));
         routes.get("/api/users/{uuid}/integrations", secured(userRead, github::list));
-        routes.post("/api/users/{uuid}/integrations/github/start", secured(userWrite, github::start));
-        routes.delete("/api/users/{uuid}/integrations/github/{installation_id}", secured(userWrite, github::unlink));
+        routes.post("/api/users/{uuid}/integrations/github/start",
+                userAction(userWrite, NOT_GATED, github::start));
+        routes.delete("/api/users/{uuid}/integrations/github/{installation_id}",
+                GithubController.digitsOnly(secured(userWrite, github::unlink)));
         routes.get("/api/users/{uuid}/integrations/github/{installation_id}/repos",
-                secured(userRead, github::repositories));
+                GithubController.digitsOnly(secured(userRead, github::repositories)));
         routes.get("/complete/github-link", github::completeLink);
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));

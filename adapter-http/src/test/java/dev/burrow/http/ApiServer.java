@@ -9,6 +9,7 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.fake.FakeGithubApp;
+import dev.burrow.application.fake.MovableClock;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
@@ -24,11 +25,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,34 +118,6 @@ final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** One request being put together. */

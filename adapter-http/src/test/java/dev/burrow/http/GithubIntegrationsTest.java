@@ -1,8 +1,10 @@
 package dev.burrow.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.burrow.application.github.GithubAppGateway;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.failure.UpstreamException;
 import dev.burrow.domain.github.GithubInstallation;
@@ -122,9 +124,20 @@ class GithubIntegrationsTest extends ApiTestCase {
         assertThat(again.json()).isEqualTo(error("invalid_request", "not_found", NOT_FOUND, null));
         ApiServer.Response huge = api.request("DELETE", MINE + "github/99999999999999999999/").bearer(writer).send();
         assertThat(huge.json()).isEqualTo(again.json());
-        ApiServer.Response notDigits = api.request("DELETE", MINE + "github/abc/").bearer(writer).send();
-        assertThat(notDigits.status()).isEqualTo(404);
-        assertThat(notDigits.json()).isEqualTo(error("invalid_request", "not_found", "Endpoint not found.", null));
+        for (ApiServer.Request notDigits : List.of(api.request("DELETE", MINE + "github/abc/").bearer(writer),
+                api.request("DELETE", MINE + "github/abc/"), api.request("GET", MINE + "github/1x/repos/"))) {
+            ApiServer.Response unknown = notDigits.send();
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.json()).isEqualTo(error("invalid_request", "not_found", "Endpoint not found.", null));
+        }
+        ApiServer.Response startRoute = api.request("DELETE", MINE + "github/start/").bearer(writer).send();
+        assertThat(startRoute.status()).isEqualTo(405);
+        assertThat(startRoute.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"DELETE\" not allowed.", null));
+        ApiServer.Response anonymous = api.request("DELETE", MINE + "github/100/").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
     }
 
     @Test
@@ -168,6 +181,7 @@ class GithubIntegrationsTest extends ApiTestCase {
         assertThat(names(api.get(repos + "?offset=10", reader))).isEmpty();
         assertThat(names(api.get(repos + "?limit=10.0&offset=+1", reader))).containsExactly("api", "webhooks",
                 "docs");
+        assertThat(names(api.get(repos + "?limit=&offset=&search=", reader))).hasSize(4);
     }
 
     @Test
@@ -210,6 +224,30 @@ class GithubIntegrationsTest extends ApiTestCase {
         ApiServer.Response stale = api.get(repos, reader);
         assertThat(stale.status()).isEqualTo(200);
         assertThat(names(stale)).containsExactly("api");
+        int failedReads = api.github().repositoryReads();
+
+        // GitHub is left alone for two minutes after a failure; then asked again.
+        api.advance(Duration.ofMinutes(1));
+        assertThat(names(api.get(repos, reader))).containsExactly("api");
+        api.github().recover();
+        assertThat(names(api.get(repos, reader))).containsExactly("api");
+        assertThat(api.github().repositoryReads()).isEqualTo(failedReads);
+        api.advance(Duration.ofMinutes(2));
+        assertThat(names(api.get(repos, reader))).containsExactly("api");
+        assertThat(api.github().repositoryReads()).isEqualTo(failedReads + 1);
+    }
+
+    @Test
+    void an_instance_without_the_app_says_so_when_repositories_are_asked_for() {
+        api.data().githubLink(ada, 100, "ada-gh");
+        api.github().failWith(InvalidInputException.invalid(GithubAppGateway.MISSING_APP, null));
+
+        ApiServer.Response refused = api.get(MINE + "github/100/repos/", reader);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json()).isEqualTo(error("validation_error", "invalid_input",
+                "GitHub App is not configured on this instance (missing GITHUB_APP_ID or GITHUB_APP_PRIVATE_KEY).",
+                null));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.burrow.application.github.GithubAppGateway.Reachable;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.failure.UpstreamException;
 import dev.burrow.domain.github.GithubAccount;
+import dev.burrow.domain.github.GithubRepository;
 import dev.burrow.domain.github.InstallationId;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
@@ -102,14 +103,18 @@ class GithubLinkTest extends ApiTestCase {
         api.github().withCode("code", new GithubUser("ada-gh",
                 List.of(new Reachable(new InstallationId(555), null, "all"))));
         String used = stateOf(start("{}").get("install_url").asText());
-        callback("code=code&installation_id=555&state=" + encode(used), browser);
+        assertSuccess(callback("code=code&installation_id=555&state=" + encode(used), browser));
 
         assertFailure(callback("code=code&installation_id=555&state=" + encode(used), browser), "invalid_state");
 
         api.data().user("bob@example.com", PASSWORD, ApiServer.HASHER);
         ApiServer.Browser bobs = api.logIn("bob@example.com", PASSWORD);
         String adas = stateOf(start("{}").get("install_url").asText());
-        assertFailure(callback("code=code&installation_id=555&state=" + encode(adas), bobs), "invalid_state");
+        assertFailure(callback("code=other&installation_id=555&state=" + encode(adas), bobs), "invalid_state");
+        // Bob's attempt did not use Ada's link up: she still finishes it.
+        api.github().withCode("again", new GithubUser("ada-gh",
+                List.of(new Reachable(new InstallationId(555), null, "all"))));
+        assertSuccess(callback("code=again&installation_id=555&state=" + encode(adas), browser));
 
         String late = stateOf(start("{}").get("install_url").asText());
         api.advance(Duration.ofMinutes(11));
@@ -124,21 +129,23 @@ class GithubLinkTest extends ApiTestCase {
                 List.of(new Reachable(new InstallationId(555), null, "all"))));
 
         assertFailure(callback("error=access_denied&state=" + state, browser), "access_denied");
+        assertFailure(callback("error=redirect_uri_mismatch&state=" + state, browser), "github_oauth_error");
         assertFailure(callback("state=" + state, browser), "missing_params");
         assertFailure(callback("code=good", browser), "missing_params");
         assertFailure(api.request("GET", "/complete/github-link/?code=good&installation_id=555&state=" + state)
                 .send(), "not_authenticated");
         assertFailure(callback("code=good&state=" + state, browser), "missing_params");
 
+        String bad = encode(stateOf(start("{}").get("install_url").asText()));
+        assertFailure(callback("code=good&installation_id=5x5&state=" + bad, browser), "invalid_installation_id");
         String another = encode(stateOf(start("{}").get("install_url").asText()));
-        assertFailure(callback("code=wrong&installation_id=555&state=" + another, browser),
-                "bad_verification_code");
+        assertFailure(callback("code=wrong&installation_id=555&state=" + another, browser), "exchange_failed");
         String third = encode(stateOf(start("{}").get("install_url").asText()));
         assertFailure(callback("code=good&installation_id=999&state=" + third, browser),
-                "installation_not_accessible");
+                "installation_not_authorized");
         String fourth = encode(stateOf(start("{}").get("install_url").asText()));
         api.github().failWith(new UpstreamException("github_unavailable", "GitHub did not answer in time."));
-        assertFailure(callback("code=good&installation_id=555&state=" + fourth, browser), "github_unavailable");
+        assertFailure(callback("code=good&installation_id=555&state=" + fourth, browser), "exchange_failed");
         assertThat(api.persistence().githubInstallations().ofUser(ada.id())).isEmpty();
     }
 
@@ -154,7 +161,12 @@ class GithubLinkTest extends ApiTestCase {
         assertThat(start("{\"team_id\": \"" + app.id() + "\"}").get("connect_flow").asText())
                 .isEqualTo("oauth_authorize");
         assertThat(start("{\"team_id\": null}").get("connect_flow").asText()).isEqualTo("app_install");
-        for (String bad : List.of("\"web\"", "1.5", "true", "[1]")) {
+        // Python's int(): decimals are cut, text may carry spaces and underscores.
+        assertThat(start("{\"team_id\": " + app.id() + ".9}").get("connect_flow").asText())
+                .isEqualTo("oauth_authorize");
+        assertThat(start("{\"team_id\": \" " + app.id() + " \"}").get("connect_flow").asText())
+                .isEqualTo("oauth_authorize");
+        for (String bad : List.of("\"web\"", "\"1.5\"", "[1]", "{}")) {
             assertInvalid(startResponse("{\"team_id\": " + bad + "}"), "team_id must be an integer");
         }
         for (Project unreachable : List.of(secret, foreign)) {
@@ -188,9 +200,31 @@ class GithubLinkTest extends ApiTestCase {
         ApiServer.Response withKey = api.request("POST", START).bearer(key(ApiScope.USER_WRITE)).json("{}").send();
         assertThat(withKey.status()).isEqualTo(200);
         ApiServer.Response foreign = api.request("POST", "/api/users/" + api.data().user("bob@example.com").uuid()
-                + "/integrations/github/start/").session(browser).json("{}").send();
+                + "/integrations/github/start/").session(browser).json("[\"not\", \"an object\"]").send();
         assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json().get("detail").asText())
+                .isEqualTo("As a non-staff user you're only allowed to access the `@me` user instance.");
         assertThat(api.request("GET", START).session(browser).send().status()).isEqualTo(405);
+        ApiServer.Response anonymous = api.request("POST", START).json("{}").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
+        assertThat(start("[1, 2]").get("connect_flow").asText()).isEqualTo("app_install");
+    }
+
+    @Test
+    void linking_again_reads_the_repositories_afresh() {
+        api.github().withRepositories(new InstallationId(555), List.of(new GithubRepository(1, "web", "acme/web",
+                null, null, null, null, null, null)));
+        for (String code : List.of("first", "second")) {
+            api.github().withCode(code, new GithubUser("ada-gh",
+                    List.of(new Reachable(new InstallationId(555), null, "all"))));
+            assertSuccess(callback("code=" + code + "&installation_id=555&state="
+                    + encode(stateOf(start("{}").get("install_url").asText())), browser));
+            api.get("/api/users/@me/integrations/github/555/repos/", key());
+        }
+
+        assertThat(api.github().repositoryReads()).isEqualTo(2);
     }
 
     private JsonNode start(String body) {
@@ -207,6 +241,11 @@ class GithubLinkTest extends ApiTestCase {
 
     private ApiServer.Response callback(String query, ApiServer.Browser who) {
         return api.request("GET", "/complete/github-link/?" + query).session(who).send();
+    }
+
+    private static void assertSuccess(ApiServer.Response response) {
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).isEqualTo(SETTINGS + "github_link_success=1");
     }
 
     private static void assertFailure(ApiServer.Response response, String reason) {

@@ -127,6 +127,30 @@ class GithubFlowTest {
             assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(204);
             assertThat(github.uninstalled()).containsExactly(42L);
             assertThat(get(base + "/api/users/@me/integrations/", key).get("results")).isEmpty();
+
+            // The project has its own installation: the user only authorizes as themselves for it.
+            String project = get(base + "/api/users/@me/", key).get("team").get("id").asText();
+            assertThat(new CommandLine(env).run("admin", "add-team-github-installation", "--project", project,
+                    "--installation-id", "77").exitCode()).isZero();
+            github.oauthCode("c0de2", "ada-gh",
+                    List.of(GithubStub.installationJson(77, "posthog", "Organization", "all")));
+            JsonNode authorize = Http.read(http.send(HttpRequest.newBuilder(
+                            URI.create(base + "/api/users/@me/integrations/github/start/"))
+                    .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.noBody())));
+            assertThat(authorize.get("connect_flow").asText()).isEqualTo("oauth_authorize");
+            String authorizeUrl = authorize.get("install_url").asText();
+            assertThat(authorizeUrl).startsWith(github.webUrl() + "/login/oauth/authorize?client_id="
+                    + GithubStub.CLIENT_ID + "&redirect_uri="
+                    + URLEncoder.encode(SITE + "/complete/github-link/", StandardCharsets.UTF_8) + "&state=");
+            HttpResponse<String> authorized = http.send(HttpRequest.newBuilder(URI.create(base
+                            + "/complete/github-link/?code=c0de2&state="
+                            + URLEncoder.encode(stateOf(authorizeUrl), StandardCharsets.UTF_8)))
+                    .header("Cookie", "sessionid=" + session));
+            assertThat(authorized.headers().firstValue("Location")).contains(
+                    SITE + "/settings/user-personal-integrations?github_link_success=1");
+            JsonNode shared = get(base + "/api/users/@me/integrations/", key).get("results").get(0);
+            assertThat(shared.get("installation_id").asText()).isEqualTo("77");
+            assertThat(shared.get("uses_shared_installation").asBoolean()).isTrue();
         } finally {
             server.close();
         }

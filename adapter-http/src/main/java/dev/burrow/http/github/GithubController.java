@@ -1,6 +1,7 @@
 package dev.burrow.http.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.github.GithubIntegrationsUseCase;
 import dev.burrow.application.github.GithubLinkUseCase;
 import dev.burrow.application.github.GithubLinkUseCase.LinkOutcome;
@@ -8,15 +9,19 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.pagination.QueryString;
 import dev.burrow.http.user.UserController;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.MethodNotAllowedResponse;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,7 +69,7 @@ public final class GithubController {
 
     public void start(Context ctx) {
         GithubLinkUseCase.LinkStart started = links.start(Authenticator.actor(ctx), UserController.lookup(ctx),
-                Fields.of(ctx).members(Set.of()));
+                () -> optionalFields(ctx));
         ctx.json(Map.of("install_url", started.installUrl().toString(), "connect_flow", started.flow().value()));
     }
 
@@ -87,13 +92,34 @@ public final class GithubController {
         ctx.redirect(siteUrl + SETTINGS_PAGE + "?" + result);
     }
 
-    /** PostHog's route only matches digits here; anything else is an unknown endpoint. */
+    /**
+     * PostHog's route only matches digits here: anything else is an unknown endpoint, answered before anyone is
+     * authenticated; {@code start} is the one other route there, so another method on it is 405.
+     */
+    public static Handler digitsOnly(Handler handler) {
+        return ctx -> {
+            String id = ctx.pathParam("installation_id");
+            if (id.equals("start")) {
+                throw new MethodNotAllowedResponse();
+            }
+            if (!id.matches("\\d+")) {
+                throw HttpFailure.endpointNotFound();
+            }
+            handler.handle(ctx);
+        };
+    }
+
     private static String installationId(Context ctx) {
-        String id = ctx.pathParam("installation_id");
-        if (!id.matches("\\d+")) {
-            throw HttpFailure.endpointNotFound();
+        return ctx.pathParam("installation_id");
+    }
+
+    /** PostHog reads the start's body only when it is an object; any other JSON counts as no options. */
+    private static Map<String, ?> optionalFields(Context ctx) {
+        Optional<JsonNode> json = RequestBody.of(ctx).json();
+        if (json.isPresent() && !json.get().isObject()) {
+            return Map.of();
         }
-        return id;
+        return Fields.of(ctx).members(Set.of());
     }
 
     record RepositoriesResponse(List<RepositoryResponse> repositories, @JsonProperty("has_more") boolean hasMore) {

@@ -85,6 +85,10 @@ interface GithubInstallationQueries {
     @SqlUpdate("update github_installations set repositories_read_at = :readAt where id = :id")
     int markRead(@Bind("id") UUID integrationId, @Bind("readAt") Instant readAt);
 
+    /** Forgets when the link's list was read, locking the link's row as {@link #markRead} does. */
+    @SqlUpdate("update github_installations set repositories_read_at = null where id = :id")
+    int markUnread(@Bind("id") UUID integrationId);
+
     @SqlUpdate("delete from github_cached_repositories where integration_id = :id")
     void deleteCache(@Bind("id") UUID integrationId);
 

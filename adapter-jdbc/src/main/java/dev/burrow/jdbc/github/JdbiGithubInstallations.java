@@ -119,6 +119,17 @@ public final class JdbiGithubInstallations implements GithubInstallationReposito
         }));
     }
 
+    /** Under the link's row lock, as replacements take it, so a replacement running alongside cannot interleave. */
+    @Override
+    public void forgetCache(UUID integrationId) {
+        database.inTransaction(() -> database.call(GithubInstallationQueries.class, queries -> {
+            if (queries.markUnread(integrationId) > 0) {
+                queries.deleteCache(integrationId);
+            }
+            return null;
+        }));
+    }
+
     private boolean insertIfAbsent(GithubInstallationRow row) {
         try {
             return database.attemptCall(GithubInstallationQueries.class, queries -> queries.insertIfAbsent(row)) == 1;

@@ -36,6 +36,9 @@ public interface GithubInstallationRepository {
     /** Replaces the repositories kept for a link (a link that is gone keeps nothing). */
     void replaceCache(UUID integrationId, List<GithubRepository> repositories, Instant readAt);
 
+    /** Forgets the repositories kept for a link, so the next request reads them from GitHub. */
+    void forgetCache(UUID integrationId);
+
     /** A link's repositories as read at {@code readAt}, in GitHub's order. */
     record RepositoryCache(List<GithubRepository> repositories, Instant readAt) {
 

@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,10 +34,11 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     static final String NO_INTEGRATION = "No GitHub integration found for this installation.";
     /** How long a repository list read from GitHub is served before it is read again. */
     static final Duration CACHE_LIFETIME = Duration.ofHours(1);
+    /** How long a stale list is served without asking GitHub again after it failed. */
+    static final Duration QUIET_AFTER_FAILURE = Duration.ofMinutes(2);
     private static final int DEFAULT_LIMIT = 100;
     private static final int MAX_LIMIT = 500;
-    /** DRF's IntegerField: surrounding space and a decimal point followed only by zeros are let through. */
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(_\\d+)*");
+    /** DRF's IntegerField lets a decimal point followed only by zeros through: {@code 10.0} is 10. */
     private static final Pattern ZERO_DECIMALS = Pattern.compile("\\.0*$");
 
     private final UserLookup lookup;
@@ -41,6 +46,8 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     private final TeamInstallationDirectory teams;
     private final GithubAppGateway github;
     private final Clock clock;
+    private final Map<UUID, Instant> quietUntil = new ConcurrentHashMap<>();
+    private final Map<UUID, CompletableFuture<List<GithubRepository>>> refreshing = new ConcurrentHashMap<>();
 
     GithubIntegrationsService(UserLookup lookup, GithubInstallationRepository links, TeamInstallationDirectory teams,
                               GithubAppGateway github, Clock clock) {
@@ -110,20 +117,51 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
 
     /**
      * The list kept on the link while it is younger than an hour; else read again from GitHub and kept. When
-     * GitHub fails, an older list is better than none; with no list at all the failure is the answer.
+     * GitHub fails, an older list is better than none, and GitHub is left alone for a while rather than making
+     * every request wait for it to fail again; with no list at all the failure is the answer.
      */
     private List<GithubRepository> repositoriesOf(GithubInstallation link) {
         Instant now = clock.instant();
         Optional<RepositoryCache> cached = links.cache(link.id());
-        if (cached.isPresent() && now.isBefore(cached.get().readAt().plus(CACHE_LIFETIME))) {
+        boolean fresh = cached.isPresent() && now.isBefore(cached.get().readAt().plus(CACHE_LIFETIME));
+        boolean resting = cached.isPresent() && now.isBefore(quietUntil.getOrDefault(link.id(), Instant.MIN));
+        if (fresh || resting) {
             return cached.get().repositories();
         }
         try {
-            List<GithubRepository> fresh = github.repositories(link.installationId());
-            links.replaceCache(link.id(), fresh, now);
-            return fresh;
+            List<GithubRepository> read = refresh(link, now);
+            quietUntil.remove(link.id());
+            return read;
         } catch (BurrowException e) {
-            return cached.map(RepositoryCache::repositories).orElseThrow(() -> e);
+            if (cached.isEmpty()) {
+                throw e;
+            }
+            quietUntil.put(link.id(), now.plus(QUIET_AFTER_FAILURE));
+            return cached.get().repositories();
+        }
+    }
+
+    /** One read of GitHub per link at a time on this instance: requests arriving meanwhile share its result. */
+    private List<GithubRepository> refresh(GithubInstallation link, Instant now) {
+        CompletableFuture<List<GithubRepository>> mine = new CompletableFuture<>();
+        CompletableFuture<List<GithubRepository>> running = refreshing.putIfAbsent(link.id(), mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            List<GithubRepository> read = github.repositories(link.installationId());
+            links.replaceCache(link.id(), read, now);
+            mine.complete(read);
+            return read;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            refreshing.remove(link.id(), mine);
         }
     }
 
@@ -143,19 +181,13 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     /** A query parameter read as DRF's IntegerField reads it, with its messages. */
     private static long integer(Map<String, String> query, String name, long fallback, long min, long max) {
         String raw = query.get(name);
-        if (raw == null) {
+        // DRF reads an empty query parameter of an optional field as not sent.
+        if (raw == null || raw.isEmpty()) {
             return fallback;
         }
-        String text = ZERO_DECIMALS.matcher(PythonText.strip(raw)).replaceFirst("");
-        if (!INTEGER.matcher(text).matches()) {
-            throw InvalidInputException.invalid("A valid integer is required.", name);
-        }
-        long value;
-        try {
-            value = Long.parseLong(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            value = text.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
+        long value = PythonText.integer(ZERO_DECIMALS.matcher(PythonText.strip(raw)).replaceFirst(""))
+                .map(n -> n.bitLength() < Long.SIZE ? n.longValue() : n.signum() * Long.MAX_VALUE)
+                .orElseThrow(() -> InvalidInputException.invalid("A valid integer is required.", name));
         if (value > max) {
             throw new InvalidInputException("max_value", "Ensure this value is less than or equal to " + max + ".",
                     name);

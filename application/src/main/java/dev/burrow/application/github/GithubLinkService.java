@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 final class GithubLinkService implements GithubLinkUseCase {
@@ -63,8 +64,9 @@ final class GithubLinkService implements GithubLinkUseCase {
      * token's hash is kept, for ten minutes.
      */
     @Override
-    public LinkStart start(Actor actor, String lookupText, Map<String, ?> body) {
+    public LinkStart start(Actor actor, String lookupText, Supplier<Map<String, ?>> sent) {
         User user = lookup.resolve(actor, lookupText);
+        Map<String, ?> body = sent.get();
         Optional<ProjectId> project = project(user, body);
         Optional<InstallationId> unlinkedTeamInstallation = project.stream()
                 .flatMap(id -> teams.ofProject(id).stream()).findFirst().map(TeamInstallation::installationId)
@@ -81,10 +83,12 @@ final class GithubLinkService implements GithubLinkUseCase {
         return new LinkStart(url, flow);
     }
 
+    /** The reasons are PostHog's, so a front end written for it shows the same messages. */
     @Override
     public LinkOutcome complete(Actor actor, Callback callback) {
         if (callback.error() != null) {
-            return LinkOutcome.failure("access_denied".equals(callback.error()) ? "access_denied" : "github_error");
+            return LinkOutcome.failure("access_denied".equals(callback.error()) ? "access_denied"
+                    : "github_oauth_error");
         }
         if (isBlank(callback.code()) || isBlank(callback.state())) {
             return LinkOutcome.failure("missing_params");
@@ -92,34 +96,44 @@ final class GithubLinkService implements GithubLinkUseCase {
         if (actor == null) {
             return LinkOutcome.failure("not_authenticated");
         }
-        Optional<LinkState> state = tokenOf(callback.state()).flatMap(token -> states.take(LinkState.hash(token)))
-                .filter(found -> found.isLiveAt(clock.instant()) && found.userId().equals(actor.userId()));
-        if (state.isEmpty()) {
+        Optional<LinkState> state = tokenOf(callback.state()).flatMap(token -> states.take(LinkState.hash(token)));
+        if (state.isPresent() && !state.get().userId().equals(actor.userId())) {
+            // Someone else's link: theirs to finish, so it goes back untouched.
+            states.save(state.get());
             return LinkOutcome.failure("invalid_state");
         }
-        Optional<InstallationId> installation = state.get().flow() == LinkFlow.OAUTH_AUTHORIZE
-                ? Optional.ofNullable(state.get().installationId())
-                : installationOf(callback.installationId());
-        if (installation.isEmpty()) {
+        if (state.isEmpty() || !state.get().isLiveAt(clock.instant())) {
+            return LinkOutcome.failure("invalid_state");
+        }
+        InstallationId installation;
+        if (state.get().flow() == LinkFlow.OAUTH_AUTHORIZE) {
+            installation = state.get().installationId();
+        } else if (isBlank(callback.installationId())) {
             return LinkOutcome.failure("missing_params");
+        } else {
+            Optional<InstallationId> named = installationOf(callback.installationId());
+            if (named.isEmpty()) {
+                return LinkOutcome.failure("invalid_installation_id");
+            }
+            installation = named.get();
         }
         GithubAppGateway.GithubUser githubUser;
         try {
             githubUser = github.authorize(callback.code());
-        } catch (InvalidInputException e) {
-            return LinkOutcome.failure(e.code());
         } catch (BurrowException e) {
-            return LinkOutcome.failure("github_unavailable");
+            return LinkOutcome.failure("exchange_failed");
         }
         // The user must reach the installation themselves: a state and an id in the URL prove nothing.
         Optional<GithubAppGateway.Reachable> reachable = githubUser.installations().stream()
-                .filter(candidate -> candidate.id().equals(installation.get())).findFirst();
+                .filter(candidate -> candidate.id().equals(installation)).findFirst();
         if (reachable.isEmpty()) {
-            return LinkOutcome.failure("installation_not_accessible");
+            return LinkOutcome.failure("installation_not_authorized");
         }
-        links.save(GithubInstallation.link(UUID.randomUUID(), state.get().userId(), installation.get(),
-                reachable.get().account(), reachable.get().repositorySelection(), githubUser.login(),
+        GithubInstallation saved = links.save(GithubInstallation.link(UUID.randomUUID(), state.get().userId(),
+                installation, reachable.get().account(), reachable.get().repositorySelection(), githubUser.login(),
                 clock.instant()));
+        // A link made again may reach other repositories now: the list is read afresh.
+        links.forgetCache(saved.id());
         return LinkOutcome.success();
     }
 
@@ -129,14 +143,9 @@ final class GithubLinkService implements GithubLinkUseCase {
         if (teamId == null || teamId instanceof String text && text.isEmpty()) {
             return Optional.ofNullable(user.current().projectId());
         }
-        long id;
-        if (PythonText.isIntegral(teamId)) {
-            id = Long.parseLong(teamId.toString());
-        } else if (teamId instanceof String text && text.strip().matches("[+-]?\\d{1,18}")) {
-            id = Long.parseLong(text.strip());
-        } else {
-            throw InvalidInputException.invalid(TEAM_NOT_INTEGER, null);
-        }
+        // PostHog reads it with Python's int(); an id beyond a long names no project.
+        long id = PythonText.integer(teamId).map(n -> n.bitLength() < Long.SIZE ? n.longValue() : 0L)
+                .orElseThrow(() -> InvalidInputException.invalid(TEAM_NOT_INTEGER, null));
         List<Affiliation> memberships = directory.affiliationsOf(List.of(user.id())).getOrDefault(user.id(),
                 List.of());
         Optional<Project> project = id > 0 ? directory.project(new ProjectId(id)) : Optional.empty();

@@ -5,6 +5,7 @@ import dev.burrow.domain.github.LinkFlow;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Linking a GitHub installation to a user: {@link #start} says where to send the user on GitHub, and
@@ -15,9 +16,10 @@ public interface GithubLinkUseCase {
     /**
      * Starts a link for the user {@code lookup} names, for the project {@code body}'s {@code team_id} names or
      * their current one: to authorize as themselves when that project has an installation they have not linked,
-     * else to install the App. {@code body} is plain Java, as JSON decodes.
+     * else to install the App. {@code body} is plain Java, as JSON decodes, read only once the caller may act
+     * for that user.
      */
-    LinkStart start(Actor actor, String lookup, Map<String, ?> body);
+    LinkStart start(Actor actor, String lookup, Supplier<Map<String, ?>> body);
 
     /**
      * Finishes a link when GitHub sends the user back; never fails, but says why it did not link. {@code actor} is

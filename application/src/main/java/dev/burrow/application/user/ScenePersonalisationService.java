@@ -13,13 +13,11 @@ import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.user.User;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Validates as PostHog's partial ScenePersonalisationSerializer does: the fields in their order ({@code scene},
@@ -30,8 +28,6 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
 
     static final String WRONG_PROJECT = "Dashboard must belong to the user's current team.";
     private static final String DASHBOARD = "dashboard";
-    /** What Python's {@code int()} reads from text: a sign, digits, and single underscores between them. */
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(_\\d+)*");
 
     private final UserLookup lookup;
     private final UserProfiles profiles;
@@ -90,22 +86,17 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
      * are refused by name. An id no dashboard can have (zero, negative, too large) is simply not found.
      */
     private static Optional<DashboardId> primaryKey(Object value) {
-        BigInteger number;
-        if (PythonText.isIntegral(value)) {
-            number = new BigInteger(value.toString());
-        } else if (value instanceof Number decimal) {
-            number = new BigDecimal(decimal.toString()).toBigInteger();
-        } else if (value instanceof String text && INTEGER.matcher(PythonText.strip(text)).matches()) {
-            number = new BigInteger(PythonText.strip(text).replace("_", ""));
-        } else if (value instanceof String || value instanceof Boolean || value instanceof List<?>
-                || value instanceof Map<?, ?>) {
-            throw new InvalidInputException("incorrect_type",
-                    "Incorrect type. Expected pk value, received " + PythonText.typeName(value) + ".", DASHBOARD);
-        } else {
-            throw new IllegalArgumentException("not a JSON value: " + value.getClass());
+        if (value instanceof Boolean || value instanceof List<?> || value instanceof Map<?, ?>) {
+            throw incorrectType(value);
         }
+        BigInteger number = PythonText.integer(value).orElseThrow(() -> incorrectType(value));
         return number.signum() > 0 && number.bitLength() < Long.SIZE
                 ? Optional.of(new DashboardId(number.longValue()))
                 : Optional.empty();
+    }
+
+    private static InvalidInputException incorrectType(Object value) {
+        return new InvalidInputException("incorrect_type",
+                "Incorrect type. Expected pk value, received " + PythonText.typeName(value) + ".", DASHBOARD);
     }
 }

@@ -13,11 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +99,12 @@ public abstract class GithubInstallationRepositoryContract extends PersistenceCo
 
         links().replaceCache(link.id(), List.of(), first.plusSeconds(120));
         assertThat(links().cache(link.id())).contains(new RepositoryCache(List.of(), first.plusSeconds(120)));
+
+        links().replaceCache(link.id(), List.of(FULL), first.plusSeconds(180));
+        links().forgetCache(link.id());
+        assertThat(links().cache(link.id())).isEmpty();
+        links().forgetCache(link.id());
+        assertThat(links().ofUser(ada.id())).containsExactly(link);
     }
 
     @Test
@@ -143,27 +144,11 @@ public abstract class GithubInstallationRepositoryContract extends PersistenceCo
     @Test
     void racing_first_saves_of_one_link_leave_one_row() throws Exception {
         User ada = data.user("ada@example.com");
-        int writers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<GithubInstallation>> saved = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                GithubInstallation candidate = GithubInstallation.link(UUID.randomUUID(), ada.id(),
-                        new InstallationId(20), null, "all", "login-" + i, data.now());
-                Callable<GithubInstallation> save = () -> {
-                    start.await();
-                    return links().save(candidate);
-                };
-                saved.add(pool.submit(save));
-            }
-            start.countDown();
-            for (Future<GithubInstallation> each : saved) {
-                each.get();
-            }
-            assertThat(links().ofUser(ada.id())).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<GithubInstallation> saved = Race.run(8, i -> () -> links().save(GithubInstallation.link(
+                UUID.randomUUID(), ada.id(), new InstallationId(20), null, "all", "login-" + i, data.now())));
+
+        assertThat(saved.stream().map(GithubInstallation::id).distinct()).hasSize(1);
+        assertThat(links().ofUser(ada.id())).hasSize(1);
     }
 }

@@ -8,14 +8,8 @@ import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,26 +71,9 @@ public abstract class LinkStateRepositoryContract extends PersistenceContract {
         LinkState state = new LinkState(LinkState.hash("race"), ada.id(), LinkFlow.APP_INSTALL, null, null,
                 data.now().plusSeconds(600));
         states().save(state);
-        int takers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(takers);
-        try {
-            List<Future<Optional<LinkState>>> taken = new ArrayList<>();
-            for (int i = 0; i < takers; i++) {
-                Callable<Optional<LinkState>> take = () -> {
-                    start.await();
-                    return states().take(state.tokenHash());
-                };
-                taken.add(pool.submit(take));
-            }
-            start.countDown();
-            int winners = 0;
-            for (Future<Optional<LinkState>> each : taken) {
-                winners += each.get().isPresent() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Optional<LinkState>> taken = Race.run(8, i -> () -> states().take(state.tokenHash()));
+
+        assertThat(taken.stream().filter(Optional::isPresent)).hasSize(1);
     }
 }

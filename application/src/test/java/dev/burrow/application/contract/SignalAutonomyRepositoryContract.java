@@ -7,14 +7,8 @@ import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,28 +97,11 @@ public abstract class SignalAutonomyRepositoryContract extends PersistenceContra
     @Test
     void racing_first_adds_leave_exactly_one_row() throws Exception {
         User ada = data.user("ada@example.com");
-        int writers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                SignalAutonomy candidate = SignalAutonomy.create(UUID.randomUUID(), ada.id(), data.now());
-                Callable<Boolean> add = () -> {
-                    start.await();
-                    return settings().add(candidate);
-                };
-                results.add(pool.submit(add));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> result : results) {
-                won += result.get() ? 1 : 0;
-            }
-            assertThat(won).isEqualTo(1);
-            assertThat(settings().of(ada.id())).isPresent();
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Boolean> added = Race.run(8, i -> () -> settings().add(
+                SignalAutonomy.create(UUID.randomUUID(), ada.id(), data.now())));
+
+        assertThat(added.stream().filter(Boolean::booleanValue)).hasSize(1);
+        assertThat(settings().of(ada.id())).isPresent();
     }
 }

@@ -80,6 +80,13 @@ public final class InMemoryGithubInstallations implements GithubInstallationRepo
     }
 
     @Override
+    public void forgetCache(UUID integrationId) {
+        synchronized (store) {
+            store.repositoryCaches.remove(integrationId);
+        }
+    }
+
+    @Override
     public void replaceCache(UUID integrationId, List<GithubRepository> repositories, Instant readAt) {
         synchronized (store) {
             if (store.githubInstallations.containsKey(integrationId)) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
  * List, Map, and null.
  */
 public final class PythonText {
+
+    private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?\\d+(_\\d+)*");
 
     private PythonText() {
     }
@@ -47,6 +51,32 @@ public final class PythonText {
                  '\u00a0', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000' -> true;
             default -> c >= '\u2000' && c <= '\u200a';
         };
+    }
+
+    /**
+     * Python's {@code int(value)} for a JSON value: booleans are 0 and 1, integers themselves, finite decimals
+     * truncated, text read with surrounding space, a sign, digits and single underscores between them; anything
+     * else is no integer (empty).
+     */
+    public static Optional<BigInteger> integer(Object value) {
+        if (value instanceof Boolean flag) {
+            return Optional.of(flag ? BigInteger.ONE : BigInteger.ZERO);
+        }
+        if (isIntegral(value)) {
+            return Optional.of(new BigInteger(value.toString()));
+        }
+        if (value instanceof Number decimal) {
+            return Double.isFinite(decimal.doubleValue())
+                    ? Optional.of(new BigDecimal(decimal.toString()).toBigInteger())
+                    : Optional.empty();
+        }
+        if (value instanceof String text) {
+            String stripped = strip(text);
+            return INTEGER_TEXT.matcher(stripped).matches()
+                    ? Optional.of(new BigInteger(stripped.replace("_", "")))
+                    : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Python's {@code type(value)}, e.g. {@code <class 'str'>}. */

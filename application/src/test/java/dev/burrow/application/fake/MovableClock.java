@@ -1,4 +1,4 @@
-package dev.burrow.github;
+package dev.burrow.application.fake;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves, shared by burrow and the stub so that token lifetimes can pass in an instant. */
-final class MovableClock extends Clock {
+/** A clock the test moves by hand, so lifetimes and limits can pass in an instant. */
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
