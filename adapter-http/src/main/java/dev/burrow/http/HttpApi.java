@@ -2,6 +2,7 @@ package dev.burrow.http;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
+import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserPatch;
 import dev.burrow.domain.apikey.ApiScope;
 import dev.burrow.domain.failure.AuthenticationFailedException;
@@ -63,6 +64,7 @@ public final class HttpApi {
     private final SignalAutonomyController autonomy;
     private final GithubController github;
     private final PasswordCheckThrottle passwordChecks;
+    private final TransactionRunner storage;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
@@ -72,6 +74,7 @@ public final class HttpApi {
         this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors,
                 authenticator, new ClientAddress(settings.proxyHops()));
         this.passwordChecks = useCases.passwordChecks();
+        this.storage = useCases.storage();
         this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
         this.twoFactor = new TwoFactorController(useCases.twoFactor());
         this.autonomy = new SignalAutonomyController(useCases.signalAutonomy());
@@ -100,7 +103,7 @@ public final class HttpApi {
 
         var routes = config.routes;
         routes.get("/api/users", secured(userRead, users::list));
-        routes.post("/api/users/verify_email", users::verifyEmail);
+        routes.post("/api/users/verify_email", onOneConnection(users::verifyEmail));
         routes.patch("/api/users/cancel_email_change_request",
                 userAction(sessionsOnly, GATED, users::cancelEmailChange));
         routes.get("/api/users/{uuid}", secured(userRead, users::retrieve));
@@ -125,7 +128,7 @@ public final class HttpApi {
                 GithubController.digitsOnly(secured(userWrite, github::unlink)));
         routes.get("/api/users/{uuid}/integrations/github/{installation_id}/repos",
                 GithubController.digitsOnly(secured(userRead, github::repositories)));
-        routes.get("/complete/github-link", github::completeLink);
+        routes.get("/complete/github-link", onOneConnection(github::completeLink));
 
         routes.get("/api/users/{uuid}/start_2fa_setup", secured(sessionsOnly, twoFactor::startSetup));
         routes.get("/api/users/{uuid}/two_factor_start_setup", secured(sessionsOnly, twoFactor::startSetup));
@@ -138,8 +141,9 @@ public final class HttpApi {
         routes.get("/account/two_factor/qrcode", secured(RouteAccess.sessionAuthenticationOnly(),
                 twoFactor::qrCode));
 
+        // Not on one connection: checking a password takes a quarter second, which no connection should wait out.
         routes.post("/api/login", login::logIn);
-        routes.post("/api/login/token", login::completeLogIn);
+        routes.post("/api/login/token", onOneConnection(login::completeLogIn));
         routes.post("/api/logout", login::logOut);
 
         routes.get("/api/personal_api_keys", secured(keysRead, apiKeys::list));
@@ -162,10 +166,42 @@ public final class HttpApi {
     }
 
     private Handler secured(RouteAccess access, Handler handler) {
-        return ctx -> {
+        return onOneConnection(ctx -> {
             authenticator.authenticate(ctx, access);
             handler.handle(ctx);
+        });
+    }
+
+    /**
+     * Every statement of the request on one storage connection: borrowing one per statement made the requests of a
+     * busy server queue and spin at the pool far longer than their statements took.
+     */
+    private Handler onOneConnection(Handler handler) {
+        return ctx -> {
+            try {
+                storage.onOneConnection(() -> {
+                    try {
+                        handler.handle(ctx);
+                        return null;
+                    } catch (Exception e) {
+                        throw new HandlerFailure(e);
+                    }
+                });
+            } catch (HandlerFailure wrapped) {
+                throw wrapped.failure();
+            }
         };
+    }
+
+    /** Carries a handler's checked exception out through the storage callback, unchanged. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(Exception failure) {
+            super(null, failure, false, false);
+        }
+
+        Exception failure() {
+            return (Exception) getCause();
+        }
     }
 
     /**
@@ -174,7 +210,7 @@ public final class HttpApi {
      * {@code WWW-Authenticate}.
      */
     private Handler unchallenged(RouteAccess access, Handler handler) {
-        return ctx -> {
+        return onOneConnection(ctx -> {
             try {
                 authenticator.authenticate(ctx, access);
             } catch (NotAuthenticatedException | AuthenticationFailedException failure) {
@@ -182,7 +218,7 @@ public final class HttpApi {
                 return;
             }
             handler.handle(ctx);
-        };
+        });
     }
 
     /**
@@ -191,13 +227,13 @@ public final class HttpApi {
      * recent-login gate has let it through where {@code gate} says the action is behind it.
      */
     private Handler userAction(RouteAccess access, Predicate<Context> gate, Handler handler) {
-        return ctx -> {
+        return onOneConnection(ctx -> {
             Actor actor = authenticator.authenticate(ctx, access);
             if (RequestBody.of(ctx).has("current_password")) {
                 passwordChecks.count(actor, gate.test(ctx));
             }
             handler.handle(ctx);
-        };
+        });
     }
 
     /** A change of the user is behind the recent-login gate unless it sends only the harmless keys. */

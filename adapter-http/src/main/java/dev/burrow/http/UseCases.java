@@ -7,17 +7,21 @@ import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
+import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCase;
 import dev.burrow.application.user.UserUseCases;
 
 import java.util.Objects;
 
-/** The inbound ports the HTTP adapter drives: everything it needs from the application, in one place. */
+/**
+ * The inbound ports the HTTP adapter drives: everything it needs from the application, in one place.
+ * {@code storage} lets each request run on one connection.
+ */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
                        PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
-                       GithubUseCases github) {
+                       GithubUseCases github, TransactionRunner storage) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -29,5 +33,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(passwordChecks, "passwordChecks");
         Objects.requireNonNull(signalAutonomy, "signalAutonomy");
         Objects.requireNonNull(github, "github");
+        Objects.requireNonNull(storage, "storage");
     }
 }

@@ -75,7 +75,8 @@ final class ApiServer implements AutoCloseable {
                 SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(),
                         persistence.transactions(), clock),
                 GithubUseCases.create(persistence.users(), persistence.directory(), persistence.githubInstallations(),
-                        persistence.teamInstallations(), persistence.linkStates(), github, clock, random));
+                        persistence.teamInstallations(), persistence.linkStates(), github, clock, random),
+                persistence.transactions());
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 

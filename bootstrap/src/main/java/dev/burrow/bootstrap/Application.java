@@ -2,6 +2,7 @@ package dev.burrow.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.apikey.PersonalApiKeyUseCases;
+import dev.burrow.application.apikey.WriteBehindKeyUses;
 import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.credential.BoundedPasswordHasher;
@@ -24,6 +25,8 @@ import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.LoggingMailer;
 import dev.burrow.mail.SmtpMailer;
 import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,7 +43,12 @@ public final class Application implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final BoundedPasswordHasher passwords;
     private final Mailer mailer;
+    /** How long a key's last use may wait to be written, batched with the others. */
+    private static final Duration KEY_USE_INTERVAL = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
     private final JdbcStorage storage;
+    private final WriteBehindKeyUses keyUses;
     private final Provisioning provisioning;
     private final HttpApi api;
     private Javalin server;
@@ -49,6 +57,8 @@ public final class Application implements AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.storage = new JdbcStorage(dataSource);
+        this.keyUses = new WriteBehindKeyUses(storage.apiKeys()::recordUses, KEY_USE_INTERVAL,
+                (thread, failure) -> LOG.warn("Could not record the last use of API keys", failure));
         // Microseconds are what both databases keep, so every instant is cut there before it is stored or compared.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
         SecureRandom random = new SecureRandom();
@@ -66,7 +76,7 @@ public final class Application implements AutoCloseable {
                         storage.dashboards(), storage.totpDevices(), storage.sessions(), storage.verifications(),
                         storage.transactions()),
                         passwords, mailer, clock, random),
-                AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), clock),
+                AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), keyUses, clock),
                 AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
                 LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
                         storage.rateLimiter(), storage.transactions(), clock, random),
@@ -77,7 +87,8 @@ public final class Application implements AutoCloseable {
                 SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
                         clock),
                 GithubUseCases.create(storage.users(), storage.organizations(), storage.githubInstallations(),
-                        storage.teamInstallations(), storage.linkStates(), github(config, clock), clock, random));
+                        storage.teamInstallations(), storage.linkStates(), github(config, clock), clock, random),
+                storage.transactions());
         this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
     }
 
@@ -110,7 +121,12 @@ public final class Application implements AutoCloseable {
 
     /** Starts the HTTP server on the configured host and port. */
     public Javalin serve() {
-        server = api.create().start(config.host(), config.port());
+        server = Javalin.create(javalin -> {
+            api.configure(javalin);
+            if (config.benchCeiling() != null) {
+                javalin.routes.get("/_bench/ceiling", new BenchCeiling(config.benchCeiling()));
+            }
+        }).start(config.host(), config.port());
         return server;
     }
 
@@ -135,6 +151,7 @@ public final class Application implements AutoCloseable {
             }
         }
         passwords.close();
+        keyUses.close();
         dataSource.close();
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -28,10 +29,12 @@ import java.util.Map;
  * @param smtp            {@code EMAIL_HOST} and its companions, Django's names; null when no mail server is set
  * @param github          {@code GITHUB_APP_ID} and its companions, PostHog's names: the GitHub App, where GitHub
  *                        is; any of them may be missing until the feature that needs it is used
+ * @param benchCeiling    {@code BURROW_BENCH_CEILING}: a file whose bytes {@code GET /_bench/ceiling} answers
+ *                        with, unauthenticated, the benchmark's ceiling; null (no such route) outside benchmarks
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,
                      String adminEmail, String adminPassword, int proxyHops, int hashingThreads,
-                     SmtpSettings smtp, GithubAppSettings github) {
+                     SmtpSettings smtp, GithubAppSettings github, Path benchCeiling) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
@@ -53,7 +56,8 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
                 integer(env, "BURROW_HASHING_THREADS", Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
                         1, 64),
                 smtp(env),
-                github(env, siteUrl));
+                github(env, siteUrl),
+                Optional.ofNullable(text(env, "BURROW_BENCH_CEILING", null)).map(Path::of).orElse(null));
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.Violation;
 import org.jdbi.v3.core.JdbiException;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,8 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
 
     @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
-        return database.call(PersonalApiKeyQueries.class, queries -> queries.bySecureValue(secureValue))
+        return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.class,
+                        query -> query.bind("secureValue", secureValue))
                 .map(PersonalApiKeyRow::toKey);
     }
 
@@ -93,6 +95,13 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
         if (key.lastUsedAt() == null) {
             return;
         }
-        database.run(PersonalApiKeyQueries.class, queries -> queries.recordUse(key.id(), key.lastUsedAt()));
+        database.execute(PersonalApiKeyQueries.RECORD_USE,
+                update -> update.bind("id", key.id()).bind("usedAt", key.lastUsedAt()));
+    }
+
+    @Override
+    public void recordUses(Collection<PersonalApiKey> used) {
+        database.executeBatch(PersonalApiKeyQueries.RECORD_USE, used,
+                (batch, key) -> batch.bind("id", key.id()).bind("usedAt", key.lastUsedAt()));
     }
 }

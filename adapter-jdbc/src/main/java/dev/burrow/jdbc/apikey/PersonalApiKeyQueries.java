@@ -1,17 +1,14 @@
 package dev.burrow.jdbc.apikey;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The SQL of the {@code personal_api_keys} table. */
-@RegisterConstructorMapper(PersonalApiKeyRow.class)
 interface PersonalApiKeyQueries {
 
     String COLUMNS = """
@@ -26,8 +23,7 @@ interface PersonalApiKeyQueries {
             """)
     void insert(@BindRecord PersonalApiKeyRow key);
 
-    @SqlQuery("select " + COLUMNS + " from personal_api_keys where secure_value = :secureValue")
-    Optional<PersonalApiKeyRow> bySecureValue(@Bind("secureValue") String secureValue);
+    String BY_SECURE_VALUE = "select " + COLUMNS + " from personal_api_keys where secure_value = :secureValue";
 
     @SqlQuery("select " + COLUMNS + " from personal_api_keys where id = :id and user_id = :owner")
     Optional<PersonalApiKeyRow> byId(@Bind("owner") long owner, @Bind("id") String id);
@@ -56,9 +52,8 @@ interface PersonalApiKeyQueries {
     int delete(@Bind("owner") long owner, @Bind("id") String id);
 
     // Two requests may record uses out of order; the condition keeps the latest whichever writes last.
-    @SqlUpdate("""
+    String RECORD_USE = """
             update personal_api_keys set last_used_at = :usedAt
             where id = :id and (last_used_at is null or last_used_at < :usedAt)
-            """)
-    void recordUse(@Bind("id") String id, @Bind("usedAt") Instant usedAt);
+            """;
 }

@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.autonomy;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.Optional;
 
 /** The SQL of the {@code signal_autonomy_configs} table. */
-@RegisterConstructorMapper(SignalAutonomyRow.class)
 interface SignalAutonomyQueries {
 
     String COLUMNS = "id, user_id, autostart_priority, created_at, updated_at";

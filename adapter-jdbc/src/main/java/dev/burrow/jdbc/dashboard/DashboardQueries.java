@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.dashboard;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.Optional;
 
 /** The SQL of the {@code dashboards} table. */
-@RegisterConstructorMapper(DashboardRow.class)
 interface DashboardQueries {
 
     @SqlQuery("select nextval('dashboard_ids')")

@@ -8,7 +8,10 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -23,7 +26,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,6 +56,7 @@ public final class Database {
         jdbi.registerColumnMapper(Instant.class, new InstantColumnMapper());
         // JDBI types a null UUID as varchar, which PostgreSQL will not put into a uuid column.
         jdbi.registerArgument(new UuidArgumentFactory());
+        jdbi.registerRowMapper(new RecordRows());
     }
 
     /** How many ids one {@code in (...)} list carries; PostgreSQL's driver refuses more than 65,535 parameters. */
@@ -69,6 +75,74 @@ public final class Database {
             rows.addAll(call(queries, q -> lookup.apply(q, batch)));
         }
         return rows;
+    }
+
+    /**
+     * Rows of a statement written out here rather than declared on a SqlObject: attaching a SqlObject sets up every
+     * method of its interface, on every call, which for the statements each request makes cost more than running
+     * them. {@code binder} binds the parameters.
+     */
+    public <R> List<R> list(String sql, Class<R> row, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.mapTo(row).list();
+        });
+    }
+
+    /** The first row of such a statement, if any. */
+    public <R> Optional<R> first(String sql, Class<R> row, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.mapTo(row).findFirst();
+        });
+    }
+
+    /**
+     * Rows of such a statement for many ids, bound as the list {@code <name>} in batches of {@value #BATCH} (see
+     * {@link #callInBatches}).
+     */
+    public <I, R> List<R> listIn(String sql, String name, Collection<I> ids, Class<R> row) {
+        List<I> all = List.copyOf(ids);
+        List<R> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<I> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            rows.addAll(list(sql, row, query -> query.bindList(name, batch)));
+        }
+        return rows;
+    }
+
+    /** An update written out here, as {@link #list}; the number of rows it changed. */
+    public int execute(String sql, Consumer<Update> binder) {
+        return withHandle(handle -> {
+            Update update = handle.createUpdate(sql);
+            binder.accept(update);
+            return update.execute();
+        });
+    }
+
+    /** One statement run for each of {@code items} as a single JDBC batch, in one transaction. */
+    public <I> void executeBatch(String sql, Collection<I> items, BiConsumer<PreparedBatch, I> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(sql);
+            for (I item : items) {
+                binder.accept(batch, item);
+                batch.add();
+            }
+            return batch.execute();
+        }));
+    }
+
+    private <T> T withHandle(Function<Handle, T> work) {
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
     }
 
     /** Runs {@code work} on a {@code queries} SqlObject bound to this thread's handle. */
@@ -128,6 +202,18 @@ public final class Database {
     public <T> T inTransaction(Supplier<T> work) {
         try {
             return jdbi.inTransaction(handle -> work.get());
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} holding one handle on this thread, which every call inside it takes rather than borrowing
+     * a connection from the pool each time: a request costs one borrow, not one per statement.
+     */
+    public <T> T onOneConnection(Supplier<T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.get());
         } catch (JdbiException e) {
             throw translated(e);
         }

@@ -20,4 +20,9 @@ public final class JdbiTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return database.inTransaction(work);
     }
+
+    @Override
+    public <T> T onOneConnection(Supplier<T> work) {
+        return database.onOneConnection(work);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.github;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL of the {@code github_installations} and {@code github_cached_repositories} tables. */
-@RegisterConstructorMapper(GithubInstallationRow.class)
-@RegisterConstructorMapper(RepositoryCacheRow.class)
 interface GithubInstallationQueries {
 
     String COLUMNS = """

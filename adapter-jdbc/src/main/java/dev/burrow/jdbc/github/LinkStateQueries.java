@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.github;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The SQL of the {@code github_link_states} table. */
-@RegisterConstructorMapper(LinkStateRow.class)
 interface LinkStateQueries {
 
     String COLUMNS = "token_hash, user_id, flow, installation_id, connect_from, expires_at";

@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.github;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -9,7 +8,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.util.List;
 
 /** The SQL of the {@code team_installations} table. */
-@RegisterConstructorMapper(TeamInstallationRow.class)
 interface TeamInstallationQueries {
 
     String COLUMNS = "id, project_id, installation_id, connected_by, connecting_login";

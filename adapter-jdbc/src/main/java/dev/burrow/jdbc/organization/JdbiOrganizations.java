@@ -44,7 +44,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<UserId, List<Affiliation>> result = new LinkedHashMap<>();
-        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::affiliationsOf).forEach(row ->
+        database.listIn(OrganizationQueries.AFFILIATIONS_OF, "users", ids, AffiliationRow.class).forEach(row ->
                 result.computeIfAbsent(new UserId(row.userId()), user -> new ArrayList<>()).add(row.toAffiliation()));
         return result;
     }
@@ -56,7 +56,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<OrganizationId, List<Project>> result = new LinkedHashMap<>();
-        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::projectsOf).forEach(row -> {
+        database.listIn(OrganizationQueries.PROJECTS_OF, "organizations", ids, ProjectRow.class).forEach(row -> {
             Project project = row.toProject();
             result.computeIfAbsent(project.organizationId(), organization -> new ArrayList<>()).add(project);
         });
@@ -70,7 +70,7 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
             return Map.of();
         }
         Map<OrganizationId, Integer> result = new LinkedHashMap<>();
-        database.callInBatches(OrganizationQueries.class, ids, OrganizationQueries::memberCounts)
+        database.listIn(OrganizationQueries.MEMBER_COUNTS, "organizations", ids, MemberCountRow.class)
                 .forEach(row -> result.put(new OrganizationId(row.organizationId()), row.members()));
         return result;
     }
@@ -78,7 +78,8 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
     @Override
     public List<Invite> invitesFor(String email, Instant createdAfter, int limit) {
         String folded = email.toLowerCase(Locale.ROOT);
-        return database.call(OrganizationQueries.class, queries -> queries.invitesFor(folded, createdAfter, limit))
+        return database.list(OrganizationQueries.INVITES_FOR, InviteRow.class, query -> query.bind("folded", folded)
+                        .bind("createdAfter", createdAfter).bind("limit", limit))
                 .stream().map(InviteRow::toInvite).toList();
     }
 

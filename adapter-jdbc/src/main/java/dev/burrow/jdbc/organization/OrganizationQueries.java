@@ -1,24 +1,15 @@
 package dev.burrow.jdbc.organization;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL of organizations, their projects, memberships and invites. */
-@RegisterConstructorMapper(OrganizationRow.class)
-@RegisterConstructorMapper(ProjectRow.class)
-@RegisterConstructorMapper(AffiliationRow.class)
-@RegisterConstructorMapper(MemberCountRow.class)
-@RegisterConstructorMapper(InviteRow.class)
 interface OrganizationQueries {
 
     String ORGANIZATION_COLUMNS = """
@@ -69,8 +60,8 @@ interface OrganizationQueries {
     @SqlQuery("select " + PROJECT_COLUMNS + " from projects where id = :id")
     Optional<ProjectRow> project(@Bind("id") long id);
 
-    @SqlQuery("select " + PROJECT_COLUMNS + " from projects where organization_id in (<organizations>) order by id")
-    List<ProjectRow> projectsOf(@BindList("organizations") Collection<UUID> organizations);
+    String PROJECTS_OF = "select " + PROJECT_COLUMNS
+            + " from projects where organization_id in (<organizations>) order by id";
 
     @SqlUpdate("""
             insert into organization_memberships (
@@ -80,22 +71,20 @@ interface OrganizationQueries {
     void insertMembership(@BindRecord MembershipRow membership);
 
     // Memberships joined at the same instant have no order of their own; the organization id makes it stable.
-    @SqlQuery("select " + ORGANIZATION_COLUMNS + """
+    String AFFILIATIONS_OF = "select " + ORGANIZATION_COLUMNS + """
             , m.user_id, m.level, m.joined_at, m.invited_by_id
             from organization_memberships m
             join organizations o on o.id = m.organization_id
             where m.user_id in (<users>)
             order by m.user_id, m.joined_at, m.organization_id
-            """)
-    List<AffiliationRow> affiliationsOf(@BindList("users") Collection<Long> users);
+            """;
 
-    @SqlQuery("""
+    String MEMBER_COUNTS = """
             select organization_id, count(*) as members
             from organization_memberships
             where organization_id in (<organizations>)
             group by organization_id
-            """)
-    List<MemberCountRow> memberCounts(@BindList("organizations") Collection<UUID> organizations);
+            """;
 
     @SqlQuery("""
             select user_id from organization_memberships
@@ -113,14 +102,12 @@ interface OrganizationQueries {
                       @Bind("targetEmail") String targetEmail, @Bind("targetEmailFolded") String targetEmailFolded,
                       @Bind("createdAt") Instant createdAt);
 
-    @SqlQuery("""
+    String INVITES_FOR = """
             select i.id, i.organization_id, o.name as organization_name, i.target_email, i.created_at
             from organization_invites i
             join organizations o on o.id = i.organization_id
             where i.target_email_folded = :folded and i.created_at > :createdAfter
             order by i.created_at desc
             limit :limit
-            """)
-    List<InviteRow> invitesFor(@Bind("folded") String folded, @Bind("createdAfter") Instant createdAfter,
-                               @Bind("limit") int limit);
+            """;
 }

@@ -32,10 +32,11 @@ public final class JdbiScenePersonalisations implements ScenePersonalisationRepo
             return Map.of();
         }
         Map<UserId, List<ScenePersonalisation>> result = new LinkedHashMap<>();
-        database.callInBatches(ScenePersonalisationQueries.class, ids, ScenePersonalisationQueries::ofUsers).forEach(row -> {
+        for (ScenePersonalisationRow row : database.listIn(ScenePersonalisationQueries.OF_USERS, "users", ids,
+                ScenePersonalisationRow.class)) {
             ScenePersonalisation personalisation = row.toPersonalisation();
             result.computeIfAbsent(personalisation.userId(), user -> new ArrayList<>()).add(personalisation);
-        });
+        }
         return result;
     }
 

@@ -1,16 +1,10 @@
 package dev.burrow.jdbc.scene;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-import java.util.Collection;
-import java.util.List;
 
 /** The SQL of the {@code scene_personalisations} table. */
-@RegisterConstructorMapper(ScenePersonalisationRow.class)
 interface ScenePersonalisationQueries {
 
     @SqlUpdate("""
@@ -26,11 +20,10 @@ interface ScenePersonalisationQueries {
             """)
     void insert(@BindRecord ScenePersonalisationRow personalisation);
 
-    @SqlQuery("""
+    String OF_USERS = """
             select user_id, project_id, scene, dashboard_id
             from scene_personalisations
             where user_id in (<users>)
             order by id
-            """)
-    List<ScenePersonalisationRow> ofUsers(@BindList("users") Collection<Long> users);
+            """;
 }

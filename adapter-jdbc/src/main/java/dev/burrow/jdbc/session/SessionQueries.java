@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.session;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The SQL of the {@code sessions} table. Deleting a session deletes its pending 2FA setup (on delete cascade). */
-@RegisterConstructorMapper(SessionRow.class)
 interface SessionQueries {
 
     String COLUMNS = "id, user_id, state, created_at, authenticated_at, expires_at, csrf_secret";

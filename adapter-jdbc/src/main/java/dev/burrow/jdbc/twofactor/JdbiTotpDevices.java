@@ -30,7 +30,7 @@ public final class JdbiTotpDevices implements TotpDeviceRepository {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return database.callInBatches(TwoFactorQueries.class, ids, TwoFactorQueries::withDevice).stream()
+        return database.listIn(TwoFactorQueries.WITH_DEVICE, "users", ids, Long.class).stream()
                 .map(UserId::new).collect(Collectors.toUnmodifiableSet());
     }
 

@@ -1,22 +1,16 @@
 package dev.burrow.jdbc.twofactor;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /** The SQL of TOTP devices, backup codes and pending 2FA setups. */
-@RegisterConstructorMapper(TotpDeviceRow.class)
-@RegisterConstructorMapper(BackupCodeRow.class)
-@RegisterConstructorMapper(TwoFactorSetupRow.class)
 interface TwoFactorQueries {
 
     String DEVICE_COLUMNS = "user_id, secret_hex, last_step, failures, last_failure_at, created_at";
@@ -24,8 +18,7 @@ interface TwoFactorQueries {
     @SqlQuery("select " + DEVICE_COLUMNS + " from totp_devices where user_id = :userId")
     Optional<TotpDeviceRow> device(@Bind("userId") long userId);
 
-    @SqlQuery("select user_id from totp_devices where user_id in (<users>)")
-    List<Long> withDevice(@BindList("users") Collection<Long> users);
+    String WITH_DEVICE = "select user_id from totp_devices where user_id in (<users>)";
 
     @SqlUpdate("""
             update totp_devices set

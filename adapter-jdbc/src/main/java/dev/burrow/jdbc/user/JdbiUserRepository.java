@@ -9,6 +9,7 @@ import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.Violation;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,12 +43,14 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> byId(UserId id) {
-        return database.call(UserQueries.class, queries -> queries.byId(id.value())).map(UserRow::toUser);
+        return database.first(UserQueries.BY_ID, UserRow.class, query -> query.bind("id", id.value()))
+                .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> lockedById(UserId id) {
-        return database.call(UserQueries.class, queries -> queries.lockedById(id.value())).map(UserRow::toUser);
+        return database.first(UserQueries.LOCKED_BY_ID, UserRow.class, query -> query.bind("id", id.value()))
+                .map(UserRow::toUser);
     }
 
     @Override
@@ -94,24 +97,20 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public long count(UserFilter filter) {
-        return database.call(UserQueries.class,
-                queries -> queries.count(onlyUser(filter), filter.email(), filter.staff()));
+        return database.first(UserQueries.count(listed(filter)), Long.class, query -> bindFilter(query, filter))
+                .orElse(0L);
     }
 
     @Override
     public List<User> page(UserFilter filter, int limit, long offset) {
-        return database.call(UserQueries.class,
-                        queries -> queries.page(onlyUser(filter), filter.email(), filter.staff(), limit, offset))
+        return database.list(UserQueries.page(listed(filter), limit, offset), UserRow.class,
+                        query -> bindFilter(query, filter))
                 .stream().map(UserRow::toUser).toList();
     }
 
     @Override
     public boolean isEmpty() {
         return !database.call(UserQueries.class, UserQueries::any);
-    }
-
-    private static Long onlyUser(UserFilter filter) {
-        return filter.onlyUser() == null ? null : filter.onlyUser().value();
     }
 
     private static RuntimeException refusal(JdbiException failure, User user) {
@@ -122,5 +121,23 @@ public final class JdbiUserRepository implements UserRepository {
             return new IllegalStateException("user " + user.id() + " already exists", failure);
         }
         return failure;
+    }
+
+    private static String listed(UserFilter filter) {
+        return UserQueries.listed(filter.onlyUser() != null, filter.email() != null, filter.staff() != null);
+    }
+
+    /** The filters in use, as {@link UserQueries#listed} wrote them into the statement. */
+    private static Query bindFilter(Query query, UserFilter filter) {
+        if (filter.onlyUser() != null) {
+            query.bind("onlyUser", filter.onlyUser().value());
+        }
+        if (filter.email() != null) {
+            query.bind("email", filter.email());
+        }
+        if (filter.staff() != null) {
+            query.bind("staff", filter.staff());
+        }
+        return query;
     }
 }

@@ -1,17 +1,14 @@
 package dev.burrow.jdbc.user;
 
 import dev.burrow.jdbc.database.BindRecord;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL of the {@code users} table. */
-@RegisterConstructorMapper(UserRow.class)
 interface UserQueries {
 
     String COLUMNS = """
@@ -22,14 +19,15 @@ interface UserQueries {
             role_at_organization, passkeys_enabled_for_2fa, version
             """;
 
-    // The casts give each optional parameter a type of its own: H2 cannot type a bare "? is null".
-    String LISTED = """
-            from users
-            where is_active = true
-              and (cast(:onlyUser as bigint) is null or id = :onlyUser)
-              and (cast(:email as varchar(254)) is null or email = :email)
-              and (cast(:staff as boolean) is null or is_staff = :staff)
-            """;
+    /**
+     * The listed users, with only the filters in use written into the statement: "(:x is null or ...)" for an
+     * absent filter kept both databases from walking the (is_active, id) index in order, and a deep page then read
+     * every row before it.
+     */
+    static String listed(boolean onlyUser, boolean email, boolean staff) {
+        return "from users where is_active = true" + (onlyUser ? " and id = :onlyUser" : "")
+                + (email ? " and email = :email" : "") + (staff ? " and is_staff = :staff" : "");
+    }
 
     @SqlQuery("select nextval('user_ids')")
     long nextId();
@@ -78,12 +76,10 @@ interface UserQueries {
             """)
     int deleteUnaffiliated(@Bind("id") long id);
 
-    @SqlQuery("select " + COLUMNS + " from users where id = :id")
-    Optional<UserRow> byId(@Bind("id") long id);
+    String BY_ID = "select " + COLUMNS + " from users where id = :id";
 
     /** The row, locked until the transaction ends; outside one, the lock ends with the statement. */
-    @SqlQuery("select " + COLUMNS + " from users where id = :id for update")
-    Optional<UserRow> lockedById(@Bind("id") long id);
+    String LOCKED_BY_ID = BY_ID + " for update";
 
     @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid and is_active = true")
     Optional<UserRow> activeByUuid(@Bind("uuid") UUID uuid);
@@ -94,17 +90,20 @@ interface UserQueries {
     @SqlQuery("select " + COLUMNS + " from users where email_folded = :folded")
     Optional<UserRow> byFoldedEmail(@Bind("folded") String folded);
 
-    @SqlQuery("select count(*) " + LISTED)
-    long count(@Bind("onlyUser") Long onlyUser, @Bind("email") String email, @Bind("staff") Boolean staff);
+    static String count(String listed) {
+        return "select count(*) " + listed;
+    }
 
     /**
      * The page's ids are found first, from the index alone, and only those rows are read: skipping a deep offset
-     * then walks index entries rather than whole rows.
+     * then walks index entries rather than whole rows. The limit and offset are written in as numbers (they are
+     * ints the caller checked): as parameters, H2 plans the inner query without them and sorts every row into a
+     * temporary result before skipping.
      */
-    @SqlQuery("select " + COLUMNS + " from users where id in (select id " + LISTED
-            + " order by id limit :limit offset :offset) order by id")
-    List<UserRow> page(@Bind("onlyUser") Long onlyUser, @Bind("email") String email, @Bind("staff") Boolean staff,
-                       @Bind("limit") int limit, @Bind("offset") long offset);
+    static String page(String listed, int limit, long offset) {
+        return "select " + COLUMNS + " from users where id in (select id " + listed
+                + " order by id limit " + limit + " offset " + offset + ") order by id";
+    }
 
     @SqlQuery("select exists (select 1 from users)")
     boolean any();

@@ -3,6 +3,7 @@ package dev.burrow.application.apikey;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.UserId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,9 @@ public interface PersonalApiKeyRepository {
 
     /** Stores a newer {@code last_used_at}; an older one than the stored value never overwrites it. */
     void recordUse(PersonalApiKey key);
+
+    /** {@link #recordUse} for many keys at once, as one batch. */
+    default void recordUses(Collection<PersonalApiKey> used) {
+        used.forEach(this::recordUse);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.burrow.application.auth;
 
+import dev.burrow.application.apikey.KeyUseRecorder;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.user.UserRepository;
@@ -12,9 +13,16 @@ public final class AuthUseCases {
     private AuthUseCases() {
     }
 
+    /** Key uses are written as they happen. */
     public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, UserRepository users,
                                                                Clock clock) {
-        return new AuthenticateApiKeyService(keys, users, clock);
+        return authenticateApiKey(keys, users, keys::recordUse, clock);
+    }
+
+    /** Key uses go to {@code uses}, a {@link dev.burrow.application.apikey.WriteBehindKeyUses} on a server. */
+    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, UserRepository users,
+                                                               KeyUseRecorder uses, Clock clock) {
+        return new AuthenticateApiKeyService(keys, users, uses, clock);
     }
 
     public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,

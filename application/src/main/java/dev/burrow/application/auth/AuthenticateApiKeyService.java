@@ -2,6 +2,7 @@ package dev.burrow.application.auth;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
+import dev.burrow.application.apikey.KeyUseRecorder;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
@@ -14,11 +15,14 @@ final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
 
     private final PersonalApiKeyRepository keys;
     private final UserRepository users;
+    private final KeyUseRecorder uses;
     private final Clock clock;
 
-    AuthenticateApiKeyService(PersonalApiKeyRepository keys, UserRepository users, Clock clock) {
+    AuthenticateApiKeyService(PersonalApiKeyRepository keys, UserRepository users, KeyUseRecorder uses,
+                              Clock clock) {
         this.keys = keys;
         this.users = users;
+        this.uses = uses;
         this.clock = clock;
     }
 
@@ -36,7 +40,7 @@ final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
         if (holder.isEmpty()) {
             return Optional.empty();
         }
-        key.recordUse(clock.instant()).ifPresent(keys::recordUse);
+        key.recordUse(clock.instant()).ifPresent(uses::record);
         return Optional.of(new Actor(key.userId(), holder.get().isStaff(),
                 new Credential.PersonalApiKey(key.id(), key.scopes())));
     }

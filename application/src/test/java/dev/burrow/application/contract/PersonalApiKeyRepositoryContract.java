@@ -57,6 +57,22 @@ public abstract class PersonalApiKeyRepositoryContract extends PersistenceContra
     }
 
     @Test
+    void uses_of_many_keys_are_recorded_in_one_batch_and_never_go_back_in_time() {
+        User ada = data.user("ada@example.com");
+        PersonalApiKey first = data.apiKey(ada, ApiScopes.ALL).key();
+        PersonalApiKey second = data.apiKey(ada, ApiScopes.ALL).key();
+        Instant used = Instant.parse("2026-11-28T12:00:00.123456Z");
+        keys().recordUse(second.recordUse(used).orElseThrow());
+
+        keys().recordUses(List.of(first.recordUse(used).orElseThrow(),
+                second.recordUse(used.minus(Duration.ofHours(2))).orElseThrow()));
+        keys().recordUses(List.of());
+
+        assertThat(keys().findBySecureValue(first.secureValue()).orElseThrow().lastUsedAt()).isEqualTo(used);
+        assertThat(keys().findBySecureValue(second.secureValue()).orElseThrow().lastUsedAt()).isEqualTo(used);
+    }
+
+    @Test
     void a_key_is_found_by_id_only_for_its_owner_and_keeps_its_scoping() {
         User ada = data.user("ada@example.com");
         User bob = data.user("bob@example.com");
