@@ -64,7 +64,7 @@ final class ApiServer implements AutoCloseable {
                 persistence.transactions(), persistence.rateLimiter(), clock, random);
         UseCases useCases = new UseCases(
                 UserUseCases.create(persistence.userPorts(), HASHER, mailer, clock, random),
-                AuthUseCases.authenticateApiKey(persistence.apiKeys(), persistence.users(), clock),
+                AuthUseCases.authenticateApiKey(persistence.apiKeys(), clock),
                 AuthUseCases.authenticateSession(persistence.sessions(), persistence.users(), clock),
                 LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
                         HASHER, persistence.rateLimiter(), persistence.transactions(), clock, random),

@@ -137,14 +137,11 @@ class JdbcStorageTest {
             assertThat(counter.reset()).isEqualTo(1);
             assertThat(storage.organizations().projectsOf(List.of(acme.id(), globex.id()))).hasSize(2);
             assertThat(counter.reset()).isEqualTo(1);
-            assertThat(storage.organizations().memberCounts(List.of(acme.id(), globex.id()))).hasSize(2);
-            assertThat(counter.reset()).isEqualTo(1);
             assertThat(storage.scenes().ofUsers(ids)).hasSize(3);
             assertThat(counter.reset()).isEqualTo(1);
 
             assertThat(storage.organizations().affiliationsOf(List.of())).isEmpty();
             assertThat(storage.organizations().projectsOf(List.of())).isEmpty();
-            assertThat(storage.organizations().memberCounts(List.of())).isEmpty();
             assertThat(storage.scenes().ofUsers(List.of())).isEmpty();
             assertThat(counter.reset()).isZero();
         }

@@ -76,7 +76,7 @@ public final class Application implements AutoCloseable {
                         storage.dashboards(), storage.totpDevices(), storage.sessions(), storage.verifications(),
                         storage.transactions()),
                         passwords, mailer, clock, random),
-                AuthUseCases.authenticateApiKey(storage.apiKeys(), storage.users(), keyUses, clock),
+                AuthUseCases.authenticateApiKey(storage.apiKeys(), keyUses, clock),
                 AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
                 LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
                         storage.rateLimiter(), storage.transactions(), clock, random),

@@ -55,6 +55,12 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
     }
 
     @Override
+    public Optional<KeyAndHolder> findWithHolder(String secureValue) {
+        return database.first(PersonalApiKeyQueries.WITH_HOLDER, KeyHolderRow.class,
+                query -> query.bind("secureValue", secureValue)).map(KeyHolderRow::toKeyAndHolder);
+    }
+
+    @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
         return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.class,
                         query -> query.bind("secureValue", secureValue))

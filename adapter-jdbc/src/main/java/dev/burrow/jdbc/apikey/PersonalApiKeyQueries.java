@@ -1,6 +1,7 @@
 package dev.burrow.jdbc.apikey;
 
 import dev.burrow.jdbc.database.BindRecord;
+import dev.burrow.jdbc.user.UserColumns;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -24,6 +25,21 @@ interface PersonalApiKeyQueries {
     void insert(@BindRecord PersonalApiKeyRow key);
 
     String BY_SECURE_VALUE = "select " + COLUMNS + " from personal_api_keys where secure_value = :secureValue";
+
+    /** The key's columns named {@code key_...}, and its holder's as they are: one row for both. */
+    String WITH_HOLDER = "select " + keyColumns() + ", " + UserColumns.of("u") + """
+             from personal_api_keys k join users u on u.id = k.user_id
+            where k.secure_value = :secureValue
+            """;
+
+    private static String keyColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (String column : COLUMNS.split(",")) {
+            String name = column.strip();
+            columns.append(columns.isEmpty() ? "" : ", ").append("k.").append(name).append(" as key_").append(name);
+        }
+        return columns.toString();
+    }
 
     @SqlQuery("select " + COLUMNS + " from personal_api_keys where id = :id and user_id = :owner")
     Optional<PersonalApiKeyRow> byId(@Bind("owner") long owner, @Bind("id") String id);

@@ -11,11 +11,11 @@ import java.time.Instant;
 
 /** A membership read together with its organization, from one join. */
 record AffiliationRow(@Nested OrganizationRow organization, long userId, int level, Instant joinedAt,
-                      Long invitedById) {
+                      Long invitedById, int members) {
 
     Affiliation toAffiliation() {
         return new Affiliation(organization.toOrganization(), new OrganizationMembership(
                 new OrganizationId(organization.id()), new UserId(userId), MembershipLevel.ofLevel(level), joinedAt,
-                invitedById == null ? null : new UserId(invitedById)));
+                invitedById == null ? null : new UserId(invitedById)), members);
     }
 }

@@ -64,18 +64,6 @@ public final class JdbiOrganizations implements OrganizationDirectory, Organizat
     }
 
     @Override
-    public Map<OrganizationId, Integer> memberCounts(Collection<OrganizationId> organizations) {
-        Set<UUID> ids = distinct(organizations, OrganizationId::value);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<OrganizationId, Integer> result = new LinkedHashMap<>();
-        database.listIn(OrganizationQueries.MEMBER_COUNTS, "organizations", ids, MemberCountRow.class)
-                .forEach(row -> result.put(new OrganizationId(row.organizationId()), row.members()));
-        return result;
-    }
-
-    @Override
     public List<Invite> invitesFor(String email, Instant createdAfter, int limit) {
         String folded = email.toLowerCase(Locale.ROOT);
         return database.list(OrganizationQueries.INVITES_FOR, InviteRow.class, query -> query.bind("folded", folded)

@@ -72,18 +72,12 @@ interface OrganizationQueries {
 
     // Memberships joined at the same instant have no order of their own; the organization id makes it stable.
     String AFFILIATIONS_OF = "select " + ORGANIZATION_COLUMNS + """
-            , m.user_id, m.level, m.joined_at, m.invited_by_id
+            , m.user_id, m.level, m.joined_at, m.invited_by_id,
+              (select count(*) from organization_memberships c where c.organization_id = o.id) as members
             from organization_memberships m
             join organizations o on o.id = m.organization_id
             where m.user_id in (<users>)
             order by m.user_id, m.joined_at, m.organization_id
-            """;
-
-    String MEMBER_COUNTS = """
-            select organization_id, count(*) as members
-            from organization_memberships
-            where organization_id in (<organizations>)
-            group by organization_id
             """;
 
     @SqlQuery("""

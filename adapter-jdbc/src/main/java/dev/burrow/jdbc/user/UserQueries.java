@@ -11,13 +11,7 @@ import java.util.UUID;
 /** The SQL of the {@code users} table. */
 interface UserQueries {
 
-    String COLUMNS = """
-            id, uuid, distinct_id, email, email_folded, pending_email, is_email_verified, first_name, last_name,
-            password, is_staff, is_active, date_joined, current_organization_id, current_project_id,
-            partial_notification_settings, anonymize_data, allow_impersonation, toolbar_mode, events_column_config,
-            has_seen_product_intro_for, theme_mode, hedgehog_config, allow_sidebar_suggestions, shortcut_position,
-            role_at_organization, passkeys_enabled_for_2fa, version
-            """;
+    String COLUMNS = UserColumns.COLUMNS;
 
     /**
      * The listed users, with only the filters in use written into the statement: "(:x is null or ...)" for an

@@ -19,8 +19,8 @@ import dev.burrow.jdbc.database.JsonColumns;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of {@code users}, column for column. */
-record UserRow(
+/** One row of {@code users}, column for column; public for the reads of other tables that join the user. */
+public record UserRow(
         long id,
         UUID uuid,
         String distinctId,
@@ -85,7 +85,7 @@ record UserRow(
                 user.version());
     }
 
-    User toUser() {
+    public User toUser() {
         UserPreferences preferences = new UserPreferences(
                 anonymizeData,
                 allowImpersonation,

@@ -1,6 +1,7 @@
 package dev.burrow.application.apikey;
 
 import dev.burrow.domain.apikey.PersonalApiKey;
+import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
 import java.util.Collection;
@@ -33,6 +34,16 @@ public interface PersonalApiKeyRepository {
 
     /** Deletes the key with this id if it belongs to {@code owner}; whether there was one. */
     boolean delete(UserId owner, String id);
+
+    /**
+     * The key with this secure value together with the user it belongs to (active or not), in one read: every
+     * request that carries a key makes it.
+     */
+    Optional<KeyAndHolder> findWithHolder(String secureValue);
+
+    /** A key and the user who holds it. */
+    record KeyAndHolder(PersonalApiKey key, User holder) {
+    }
 
     /** Stores a newer {@code last_used_at}; an older one than the stored value never overwrites it. */
     void recordUse(PersonalApiKey key);

@@ -14,15 +14,14 @@ public final class AuthUseCases {
     }
 
     /** Key uses are written as they happen. */
-    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, UserRepository users,
-                                                               Clock clock) {
-        return authenticateApiKey(keys, users, keys::recordUse, clock);
+    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, Clock clock) {
+        return authenticateApiKey(keys, keys::recordUse, clock);
     }
 
     /** Key uses go to {@code uses}, a {@link dev.burrow.application.apikey.WriteBehindKeyUses} on a server. */
-    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, UserRepository users,
-                                                               KeyUseRecorder uses, Clock clock) {
-        return new AuthenticateApiKeyService(keys, users, uses, clock);
+    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, KeyUseRecorder uses,
+                                                               Clock clock) {
+        return new AuthenticateApiKeyService(keys, uses, clock);
     }
 
     public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,

@@ -4,9 +4,7 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
 import dev.burrow.application.apikey.KeyUseRecorder;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
-import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.apikey.PersonalApiKey;
-import dev.burrow.domain.user.User;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -14,34 +12,28 @@ import java.util.Optional;
 final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCase {
 
     private final PersonalApiKeyRepository keys;
-    private final UserRepository users;
     private final KeyUseRecorder uses;
     private final Clock clock;
 
-    AuthenticateApiKeyService(PersonalApiKeyRepository keys, UserRepository users, KeyUseRecorder uses,
-                              Clock clock) {
+    AuthenticateApiKeyService(PersonalApiKeyRepository keys, KeyUseRecorder uses, Clock clock) {
         this.keys = keys;
-        this.users = users;
         this.uses = uses;
         this.clock = clock;
     }
 
+    /** One read finds the key and its holder: this runs for every request that carries a key. */
     @Override
     public Optional<Actor> authenticate(String presentedKey) {
         if (presentedKey == null || presentedKey.isEmpty()) {
             return Optional.empty();
         }
-        Optional<PersonalApiKey> found = keys.findBySecureValue(PersonalApiKey.secureValueOf(presentedKey));
-        if (found.isEmpty()) {
+        Optional<PersonalApiKeyRepository.KeyAndHolder> found =
+                keys.findWithHolder(PersonalApiKey.secureValueOf(presentedKey));
+        if (found.isEmpty() || !found.get().holder().isActive()) {
             return Optional.empty();
         }
-        PersonalApiKey key = found.get();
-        Optional<User> holder = users.byId(key.userId()).filter(User::isActive);
-        if (holder.isEmpty()) {
-            return Optional.empty();
-        }
+        PersonalApiKey key = found.get().key();
         key.recordUse(clock.instant()).ifPresent(uses::record);
-        return Optional.of(new Actor(key.userId(), holder.get().isStaff(),
-                new Credential.PersonalApiKey(key.id(), key.scopes())));
+        return Optional.of(Actor.of(found.get().holder(), new Credential.PersonalApiKey(key.id(), key.scopes())));
     }
 }

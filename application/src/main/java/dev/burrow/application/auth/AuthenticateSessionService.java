@@ -35,7 +35,7 @@ final class AuthenticateSessionService implements AuthenticateSessionUseCase {
         }
         Session session = found.get();
         return users.byId(session.userId()).filter(User::isActive).map(user -> new AuthenticatedSession(
-                new Actor(user.id(), user.isStaff(), new Credential.Session(session.id(), session.authenticatedAt())),
+                Actor.of(user, new Credential.Session(session.id(), session.authenticatedAt())),
                 session.csrfSecret()));
     }
 }

@@ -13,7 +13,10 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MIN_SCORE = 3;
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /** zxcvbn's dictionaries take a moment to load: not at start, but when a password is first checked. */
+    private static final class Estimator {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
 
     public void check(String password) {
         // Django counts characters (code points), so four emoji are four, not eight.
@@ -22,7 +25,7 @@ public final class PasswordPolicy {
                     "This password is too short. It must contain at least " + MIN_LENGTH + " characters.",
                     "password");
         }
-        Strength strength = zxcvbn.measure(password);
+        Strength strength = Estimator.ZXCVBN.measure(password);
         if (strength.getScore() < MIN_SCORE) {
             String suggestions = String.join(" ", strength.getFeedback().getSuggestions());
             throw InvalidInputException.invalid(suggestions.isEmpty() ? "This password is too weak." : suggestions,

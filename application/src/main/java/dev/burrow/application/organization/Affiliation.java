@@ -7,8 +7,11 @@ import dev.burrow.domain.user.OrganizationMembership;
 
 import java.util.Objects;
 
-/** A user's membership together with the organization it is a membership of. */
-public record Affiliation(Organization organization, OrganizationMembership membership) {
+/**
+ * A user's membership together with the organization it is a membership of, and how many members the organization
+ * has (read with it: the user object shows it for the current organization).
+ */
+public record Affiliation(Organization organization, OrganizationMembership membership, int memberCount) {
 
     public Affiliation {
         Objects.requireNonNull(organization, "organization");

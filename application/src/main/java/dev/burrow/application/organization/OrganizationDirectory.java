@@ -25,9 +25,6 @@ public interface OrganizationDirectory {
     /** Each organization's projects, by id; absent organizations have none. */
     Map<OrganizationId, List<Project>> projectsOf(Collection<OrganizationId> organizations);
 
-    /** How many members each organization has; absent organizations have none. */
-    Map<OrganizationId, Integer> memberCounts(Collection<OrganizationId> organizations);
-
     /** Invites to {@code email} (compared case-insensitively) created after {@code createdAfter}, newest first. */
     List<Invite> invitesFor(String email, Instant createdAfter, int limit);
 

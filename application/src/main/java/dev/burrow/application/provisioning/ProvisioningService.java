@@ -165,6 +165,10 @@ final class ProvisioningService implements Provisioning {
 
     @Override
     public Optional<InitialAdmin> initializeIfEmpty(String email, String password) {
+        // Asked on every start: the password is checked and hashed (a second of work) only for an empty database.
+        if (!users.isEmpty()) {
+            return Optional.empty();
+        }
         String clearPassword = password == null || password.isEmpty() ? SecretTokens.base57(random, 16) : password;
         PasswordHash hash = hash(clearPassword);
         EmailAddress address = EmailAddress.of(email);

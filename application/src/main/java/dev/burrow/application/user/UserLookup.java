@@ -7,6 +7,8 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.text.UuidText;
 import dev.burrow.domain.user.User;
 
+import java.util.Optional;
+
 
 /**
  * PostHog's rule for the {@code {uuid}} of every user route: {@code @me} is the caller; any other value is for
@@ -27,7 +29,9 @@ public final class UserLookup {
 
     public User resolve(Actor actor, String lookup) {
         if (ME.equals(lookup)) {
-            return users.byId(actor.userId()).filter(User::isActive).orElseThrow(NotAuthenticatedException::new);
+            // The caller as authentication read them, this same request; read again only when it did not.
+            return Optional.ofNullable(actor.user()).or(() -> users.byId(actor.userId())).filter(User::isActive)
+                    .orElseThrow(NotAuthenticatedException::new);
         }
         if (!actor.staff()) {
             throw new PermissionDeniedException(NON_STAFF_DETAIL);

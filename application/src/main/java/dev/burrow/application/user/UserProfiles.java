@@ -66,7 +66,6 @@ final class UserProfiles {
             }
         }
         Map<OrganizationId, List<Project>> projects = directory.projectsOf(organizations);
-        Map<OrganizationId, Integer> memberCounts = directory.memberCounts(organizations);
         var personalisations = scenes.ofUsers(ids);
         Set<UserId> withSecondFactor = secondFactors.withSecondFactor(ids);
 
@@ -82,7 +81,7 @@ final class UserProfiles {
                     team == null ? null : team.id()));
             CurrentOrganization organization = affiliation == null ? null : new CurrentOrganization(
                     affiliation.organization(), affiliation.membership().level(), orgProjects,
-                    memberCounts.getOrDefault(affiliation.organization().id(), 0));
+                    affiliation.memberCount());
             boolean self = user.id().equals(viewer);
             List<Affiliation> memberships = affiliations.getOrDefault(user.id(), List.of());
             profiles.add(new UserProfile(

@@ -57,6 +57,19 @@ public abstract class PersonalApiKeyRepositoryContract extends PersistenceContra
     }
 
     @Test
+    void a_key_is_found_with_its_holder_active_or_not() {
+        User ada = data.user("ada@example.com");
+        PersonalApiKey key = data.apiKey(ada, ApiScopes.ALL).key();
+        User gone = data.deactivate(data.user("gone@example.com"));
+        PersonalApiKey theirs = data.apiKey(gone, ApiScopes.ALL).key();
+
+        assertThat(keys().findWithHolder(key.secureValue()))
+                .contains(new PersonalApiKeyRepository.KeyAndHolder(key, ada));
+        assertThat(keys().findWithHolder(theirs.secureValue()).orElseThrow().holder()).isEqualTo(gone);
+        assertThat(keys().findWithHolder(PersonalApiKey.secureValueOf("phx_unknown"))).isEmpty();
+    }
+
+    @Test
     void uses_of_many_keys_are_recorded_in_one_batch_and_never_go_back_in_time() {
         User ada = data.user("ada@example.com");
         PersonalApiKey first = data.apiKey(ada, ApiScopes.ALL).key();

@@ -38,7 +38,9 @@ public final class InMemoryOrganizations implements OrganizationDirectory, Organ
                 List<Affiliation> affiliations = store.memberships.stream()
                         .filter(m -> m.userId().equals(user))
                         .sorted(Comparator.comparing(OrganizationMembership::joinedAt))
-                        .map(m -> new Affiliation(store.organizations.get(m.organizationId()), m))
+                        .map(m -> new Affiliation(store.organizations.get(m.organizationId()), m,
+                                (int) store.memberships.stream()
+                                        .filter(other -> other.organizationId().equals(m.organizationId())).count()))
                         .toList();
                 if (!affiliations.isEmpty()) {
                     result.put(user, affiliations);
@@ -59,21 +61,6 @@ public final class InMemoryOrganizations implements OrganizationDirectory, Organ
                         .toList();
                 if (!projects.isEmpty()) {
                     result.put(organization, projects);
-                }
-            }
-            return result;
-        }
-    }
-
-    @Override
-    public Map<OrganizationId, Integer> memberCounts(Collection<OrganizationId> organizations) {
-        synchronized (store) {
-            Map<OrganizationId, Integer> result = new HashMap<>();
-            for (OrganizationId organization : organizations) {
-                int count = (int) store.memberships.stream()
-                        .filter(m -> m.organizationId().equals(organization)).count();
-                if (count > 0) {
-                    result.put(organization, count);
                 }
             }
             return result;

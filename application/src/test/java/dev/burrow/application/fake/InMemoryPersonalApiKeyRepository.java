@@ -41,6 +41,14 @@ public final class InMemoryPersonalApiKeyRepository implements PersonalApiKeyRep
     }
 
     @Override
+    public Optional<KeyAndHolder> findWithHolder(String secureValue) {
+        synchronized (store) {
+            return findBySecureValue(secureValue).flatMap(key ->
+                    Optional.ofNullable(store.users.get(key.userId().value())).map(user -> new KeyAndHolder(key, user)));
+        }
+    }
+
+    @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
         synchronized (store) {
             return store.keys.values().stream().filter(k -> k.secureValue().equals(secureValue)).findFirst();
