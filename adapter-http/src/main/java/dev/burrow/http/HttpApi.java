@@ -153,6 +153,7 @@ public final class HttpApi {
         routes.put("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::update));
         routes.delete("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::delete));
 
+        routes.after(UnreadBodies::discard);
         routes.exception(BurrowException.class, errors::write);
         routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
         routes.exception(EndpointNotFound.class,
