@@ -90,7 +90,7 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(5);
+        assertThat(storage.migrate()).isEqualTo(6);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.users().isEmpty()).isTrue();

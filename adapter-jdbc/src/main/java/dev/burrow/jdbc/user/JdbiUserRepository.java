@@ -21,9 +21,11 @@ public final class JdbiUserRepository implements UserRepository {
     private static final String EMAIL_CONSTRAINT = "users_email_folded_key";
 
     private final Database database;
+    private final UserBlocks blocks;
 
     public JdbiUserRepository(Database database) {
         this.database = database;
+        this.blocks = new UserBlocks(database);
     }
 
     @Override
@@ -35,7 +37,13 @@ public final class JdbiUserRepository implements UserRepository {
     public void add(User user) {
         UserRow row = UserRow.of(user);
         try {
-            database.attemptRun(UserQueries.class, queries -> queries.insert(row));
+            database.inTransaction(() -> {
+                database.attemptRun(UserQueries.class, queries -> queries.insert(row));
+                if (user.isActive()) {
+                    blocks.count(row.id(), 1);
+                }
+                return null;
+            });
         } catch (JdbiException e) {
             throw refusal(e, user);
         }
@@ -75,6 +83,9 @@ public final class JdbiUserRepository implements UserRepository {
         int updated;
         try {
             updated = database.attemptCall(UserQueries.class, queries -> queries.update(row));
+            if (updated == 0) {
+                updated = updateActivity(row);
+            }
         } catch (JdbiException e) {
             throw refusal(e, user);
         }
@@ -91,26 +102,67 @@ public final class JdbiUserRepository implements UserRepository {
     public boolean delete(UserId id) {
         // The row lock first: a membership being added waits on it (its foreign key check needs the row) or has
         // committed before it, so the check in the delete, a fresh statement, sees every membership there is.
-        return database.inTransaction(() -> database.call(UserQueries.class, queries ->
-                queries.lock(id.value()).isPresent() && queries.deleteUnaffiliated(id.value()) > 0));
+        return database.inTransaction(() -> {
+            Optional<Boolean> active = database.call(UserQueries.class, queries -> queries.lock(id.value()));
+            if (active.isEmpty() || database.call(UserQueries.class,
+                    queries -> queries.deleteUnaffiliated(id.value())) == 0) {
+                return false;
+            }
+            if (active.get()) {
+                blocks.count(id.value(), -1);
+            }
+            return true;
+        });
     }
 
     @Override
     public long count(UserFilter filter) {
+        if (filter.equals(UserFilter.ALL)) {
+            return blocks.total();
+        }
         return database.first(UserQueries.count(listed(filter)), Long.class, query -> bindFilter(query, filter))
                 .orElse(0L);
     }
 
     @Override
     public List<User> page(UserFilter filter, int limit, long offset) {
-        return database.list(UserQueries.page(listed(filter), limit, offset), UserRow.class,
-                        query -> bindFilter(query, filter))
+        String sql;
+        if (filter.equals(UserFilter.ALL)) {
+            Optional<UserBlocks.Position> start = blocks.locate(offset);
+            if (start.isEmpty()) {
+                return List.of();
+            }
+            sql = UserQueries.pageFrom(start.get().firstId(), limit, offset - start.get().before());
+        } else {
+            sql = UserQueries.page(listed(filter), limit, offset);
+        }
+        return database.list(sql, UserRow.class, query -> bindFilter(query, filter))
                 .stream().map(UserRow::toUser).toList();
     }
 
     @Override
     public boolean isEmpty() {
         return !database.call(UserQueries.class, UserQueries::any);
+    }
+
+    /**
+     * The update of a user the plain update did not find at this version with this activity: when the version is
+     * current, the user is being activated or deactivated, and their block's count changes with them. Zero when
+     * the version is not current.
+     */
+    private int updateActivity(UserRow row) {
+        return database.inTransaction(() -> {
+            Optional<Boolean> wasActive = database.call(UserQueries.class,
+                    queries -> queries.lockedActivity(row.id(), row.version()));
+            if (wasActive.isEmpty()) {
+                return 0;
+            }
+            int updated = database.call(UserQueries.class, queries -> queries.updateActivity(row));
+            if (wasActive.get() != row.isActive()) {
+                blocks.count(row.id(), row.isActive() ? 1 : -1);
+            }
+            return updated;
+        });
     }
 
     private static RuntimeException refusal(JdbiException failure, User user) {

@@ -36,7 +36,7 @@ interface UserQueries {
             """)
     void insert(@BindRecord UserRow user);
 
-    @SqlUpdate("""
+    String UPDATE = """
             update users set
                 uuid = :uuid, distinct_id = :distinctId, email = :email, email_folded = :emailFolded,
                 pending_email = :pendingEmail, is_email_verified = :isEmailVerified, first_name = :firstName,
@@ -50,12 +50,23 @@ interface UserQueries {
                 shortcut_position = :shortcutPosition, role_at_organization = :roleAtOrganization,
                 passkeys_enabled_for_2fa = :passkeysEnabledFor2fa, version = version + 1
             where id = :id and version = :version
-            """)
+            """;
+
+    /** The update of a user who stays active or inactive: no count in {@code user_blocks} changes. */
+    @SqlUpdate(UPDATE + " and is_active = :isActive")
     int update(@BindRecord UserRow user);
 
-    /** Locks the user's row until the transaction ends; empty when there is no such user. */
-    @SqlQuery("select id from users where id = :id for update")
-    Optional<Long> lock(@Bind("id") long id);
+    /** The update of a user being activated or deactivated, once {@link #lockedActivity} has locked the row. */
+    @SqlUpdate(UPDATE)
+    int updateActivity(@BindRecord UserRow user);
+
+    /** Whether the user at this version is active, locking the row; empty when the version is not current. */
+    @SqlQuery("select is_active from users where id = :id and version = :version for update")
+    Optional<Boolean> lockedActivity(@Bind("id") long id, @Bind("version") long version);
+
+    /** Locks the user's row until the transaction ends and tells whether they are active; empty without them. */
+    @SqlQuery("select is_active from users where id = :id for update")
+    Optional<Boolean> lock(@Bind("id") long id);
 
     /**
      * Deletes the user unless they belong to an organization, in one statement: the check and the delete see the
@@ -97,6 +108,14 @@ interface UserQueries {
     static String page(String listed, int limit, long offset) {
         return "select " + COLUMNS + " from users where id in (select id " + listed
                 + " order by id limit " + limit + " offset " + offset + ") order by id";
+    }
+
+    /**
+     * A page of the unfiltered list that starts inside the block beginning at {@code firstId}: the walk skips
+     * only the offset's distance into that block.
+     */
+    static String pageFrom(long firstId, int limit, long offsetInBlock) {
+        return page(listed(false, false, false) + " and id >= " + firstId, limit, offsetInBlock);
     }
 
     @SqlQuery("select exists (select 1 from users)")

@@ -20,10 +20,15 @@ import dev.burrow.domain.user.UserPreferences;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -169,13 +174,85 @@ public abstract class UserRepositoryContract extends PersistenceContract {
 
     @Test
     void deep_pages_hold_the_right_users() {
-        List<User> created = new java.util.ArrayList<>();
+        List<User> created = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             created.add(data.user("user" + i + "@example.com"));
         }
 
         assertThat(users().page(UserFilter.ALL, 100, 200)).containsExactlyElementsOf(created.subList(200, 250));
         assertThat(users().page(UserFilter.ALL, 3, 100)).containsExactlyElementsOf(created.subList(100, 103));
+    }
+
+    @Test
+    void counts_and_pages_stay_exact_as_users_far_apart_come_go_and_change_activity() {
+        List<User> listed = new ArrayList<>();
+        for (long id : new long[] {3, 700, 1023, 1024, 1025, 2047, 5000, 5001, 9000, 9001, 20000}) {
+            listed.add(data.user(new UserId(id), "user" + id + "@example.com"));
+        }
+        assertPagesAre(listed);
+
+        User deactivated = data.deactivate(listed.remove(3));
+        assertPagesAre(listed);
+        data.deactivate(listed.remove(3));
+        assertThat(users().delete(listed.remove(0).id())).isTrue();
+        assertThat(users().delete(deactivated.id())).isTrue();
+        User back = data.reactivate(users().byId(new UserId(1025)).orElseThrow());
+        listed.add(2, back);
+        listed.add(data.user(new UserId(20001), "late@example.com"));
+        data.deactivate(data.user(new UserId(30000), "never-listed@example.com"));
+        assertPagesAre(listed);
+
+        for (User user : List.copyOf(listed)) {
+            data.deactivate(user);
+        }
+        assertPagesAre(List.of());
+    }
+
+    @Test
+    void users_added_at_once_into_new_blocks_are_all_counted() throws Exception {
+        int threads = 6;
+        int blocks = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> adding = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                adding.add(pool.submit(() -> {
+                    start.await();
+                    for (int block = 0; block < blocks; block++) {
+                        long id = 100_000 + block * 1024L + thread;
+                        data.user(new UserId(id), "user" + id + "@example.com");
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : adding) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(users().count(UserFilter.ALL)).isEqualTo(threads * blocks);
+        assertThat(users().page(UserFilter.ALL, 1000, 0)).hasSize(threads * blocks);
+        assertThat(users().page(UserFilter.ALL, 1, threads * blocks - 1)).extracting(User::id)
+                .containsExactly(new UserId(100_000 + (blocks - 1) * 1024L + threads - 1));
+    }
+
+    /** Every page of the unfiltered list, at every offset and a few sizes, is the matching slice of {@code all}. */
+    private void assertPagesAre(List<User> all) {
+        List<UserId> expected = all.stream().map(User::id).toList();
+        assertThat(users().count(UserFilter.ALL)).isEqualTo(expected.size());
+        for (int offset = 0; offset <= expected.size() + 1; offset++) {
+            for (int limit : new int[] {1, 2, 5, 100}) {
+                List<UserId> slice = expected.subList(Math.min(offset, expected.size()),
+                        Math.min(offset + limit, expected.size()));
+                assertThat(users().page(UserFilter.ALL, limit, offset)).as("limit %d offset %d", limit, offset)
+                        .extracting(User::id).containsExactlyElementsOf(slice);
+            }
+        }
     }
 
     @Test

@@ -70,6 +70,14 @@ public final class TestData {
         return user(email, true, hasher.hash(password));
     }
 
+    /** A user with an id of the test's choosing, for ids far apart. */
+    public User user(UserId id, String email) {
+        User user = User.register(id, UUID.randomUUID(), "distinct-" + SEQUENCE.incrementAndGet(),
+                EmailAddress.of(email), "First", "Last", new PasswordHash("pbkdf2_sha256$1$salt$hash"), false, tick());
+        persistence.users().add(user);
+        return user;
+    }
+
     private User user(String email, boolean staff, PasswordHash password) {
         User user = User.register(persistence.users().nextId(), UUID.randomUUID(),
                 "distinct-" + SEQUENCE.incrementAndGet(), EmailAddress.of(email), "First", "Last", password, staff,
@@ -80,9 +88,18 @@ public final class TestData {
 
     /** Deactivates {@code user} in storage and returns them as now stored. */
     public User deactivate(User user) {
+        return withActivity(user, false);
+    }
+
+    /** Activates {@code user} again in storage and returns them as now stored. */
+    public User reactivate(User user) {
+        return withActivity(user, true);
+    }
+
+    private User withActivity(User user, boolean active) {
         return persistence.users().update(User.restore(user.id(), user.uuid(), user.distinctId(), user.email(),
                 user.pendingEmail(), user.emailVerified(), user.firstName(), user.lastName(), user.password(),
-                user.isStaff(), false, user.dateJoined(), user.preferences(), user.notificationSettings(),
+                user.isStaff(), active, user.dateJoined(), user.preferences(), user.notificationSettings(),
                 user.current(), user.version()));
     }
 
