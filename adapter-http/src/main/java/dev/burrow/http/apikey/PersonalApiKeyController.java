@@ -4,6 +4,7 @@ import dev.burrow.application.apikey.PersonalApiKeyUseCase;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class PersonalApiKeyController {
     }
 
     public void list(Context ctx) {
-        ctx.json(keys.list(Authenticator.actor(ctx)).stream().map(key -> PersonalApiKeyResponse.of(key, null))
+        Json.respond(ctx, keys.list(Authenticator.actor(ctx)).stream().map(key -> PersonalApiKeyResponse.of(key, null))
                 .toList());
     }
 
@@ -29,11 +30,11 @@ public final class PersonalApiKeyController {
                 fields.stringList("scopes").orElse(null),
                 fields.integerList("scoped_teams").orElse(null),
                 fields.stringList("scoped_organizations").orElse(null)));
-        ctx.status(201).json(PersonalApiKeyResponse.of(issued.key(), issued.value()));
+        Json.respond(ctx.status(201), PersonalApiKeyResponse.of(issued.key(), issued.value()));
     }
 
     public void retrieve(Context ctx) {
-        ctx.json(PersonalApiKeyResponse.of(keys.get(Authenticator.actor(ctx), ctx.pathParam("id")), null));
+        Json.respond(ctx, PersonalApiKeyResponse.of(keys.get(Authenticator.actor(ctx), ctx.pathParam("id")), null));
     }
 
     /** PATCH changes what it is given; PUT must be given the label and the scopes. */
@@ -52,7 +53,7 @@ public final class PersonalApiKeyController {
         PersonalApiKey key = keys.update(Authenticator.actor(ctx), ctx.pathParam("id"),
                 new PersonalApiKeyUseCase.KeyChanges(label, scopes, fields.integerList("scoped_teams"),
                         fields.stringList("scoped_organizations")));
-        ctx.json(PersonalApiKeyResponse.of(key, null));
+        Json.respond(ctx, PersonalApiKeyResponse.of(key, null));
     }
 
     public void delete(Context ctx) {

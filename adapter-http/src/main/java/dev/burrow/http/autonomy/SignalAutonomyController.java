@@ -3,6 +3,7 @@ package dev.burrow.http.autonomy;
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import io.javalin.http.Context;
 
 import java.util.Set;
@@ -20,11 +21,11 @@ public final class SignalAutonomyController {
     }
 
     public void retrieve(Context ctx) {
-        ctx.json(SignalAutonomyResponse.from(autonomy.get(Authenticator.actor(ctx), ctx.pathParam("id"))));
+        Json.respond(ctx, SignalAutonomyResponse.from(autonomy.get(Authenticator.actor(ctx), ctx.pathParam("id"))));
     }
 
     public void save(Context ctx) {
-        ctx.json(SignalAutonomyResponse.from(autonomy.save(Authenticator.actor(ctx), ctx.pathParam("id"),
+        Json.respond(ctx, SignalAutonomyResponse.from(autonomy.save(Authenticator.actor(ctx), ctx.pathParam("id"),
                 () -> Fields.of(ctx).members(Set.of()))));
     }
 

@@ -9,6 +9,7 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.pagination.QueryString;
 import dev.burrow.http.user.UserController;
@@ -47,7 +48,7 @@ public final class GithubController {
     public void list(Context ctx) {
         List<IntegrationResponse> results = integrations.list(Authenticator.actor(ctx), UserController.lookup(ctx))
                 .stream().map(IntegrationResponse::from).toList();
-        ctx.json(Map.of("results", results));
+        Json.respond(ctx, Map.of("results", results));
     }
 
     public void unlink(Context ctx) {
@@ -63,21 +64,21 @@ public final class GithubController {
         }
         GithubIntegrationsUseCase.RepositoryPage page = integrations.repositories(Authenticator.actor(ctx),
                 UserController.lookup(ctx), installationId(ctx), parameters);
-        ctx.json(new RepositoriesResponse(page.repositories().stream().map(RepositoryResponse::from).toList(),
+        Json.respond(ctx, new RepositoriesResponse(page.repositories().stream().map(RepositoryResponse::from).toList(),
                 page.hasMore()));
     }
 
     public void start(Context ctx) {
         GithubLinkUseCase.LinkStart started = links.start(Authenticator.actor(ctx), UserController.lookup(ctx),
                 () -> optionalFields(ctx));
-        ctx.json(Map.of("install_url", started.installUrl().toString(), "connect_flow", started.flow().value()));
+        Json.respond(ctx, Map.of("install_url", started.installUrl().toString(), "connect_flow", started.flow().value()));
     }
 
     public void githubLogin(Context ctx) {
         Map<String, String> body = new HashMap<>();
         body.put("github_login", integrations.githubLogin(Authenticator.actor(ctx), UserController.lookup(ctx))
                 .orElse(null));
-        ctx.json(body);
+        Json.respond(ctx, body);
     }
 
     /** Where GitHub sends the user back: the outcome goes to the site's settings page as a query parameter. */

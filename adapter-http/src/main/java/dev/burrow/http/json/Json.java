@@ -1,10 +1,14 @@
 package dev.burrow.http.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
 
 /**
  * The one ObjectMapper of the HTTP adapter, configured once: parsing as Python's {@code json} module does where it
@@ -23,6 +27,9 @@ public final class Json {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Reads the response records' fields through generated accessors rather than reflection, which was a
+            // tenth of the time a page of users spent in Jackson.
+            .addModule(new BlackbirdModule())
             .build();
 
     static {
@@ -36,5 +43,19 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * Answers with {@code body} as JSON, written straight to UTF-8 bytes: Javalin's {@code ctx.json} builds a
+     * String first and encodes it again, two extra copies of every response (300 KB for a page of 100 users).
+     */
+    public static void respond(Context ctx, Object body) {
+        byte[] bytes;
+        try {
+            bytes = MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a response could not be written as JSON", e);
+        }
+        ctx.contentType(ContentType.APPLICATION_JSON).result(bytes);
     }
 }

@@ -7,6 +7,7 @@ import dev.burrow.http.auth.SessionCookies;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -48,13 +49,13 @@ public final class LoginController {
             return;
         }
         cookies.open(ctx, ((LoginUseCase.LoggedIn) outcome).session());
-        ctx.json(SUCCESS);
+        Json.respond(ctx, SUCCESS);
     }
 
     public void completeLogIn(Context ctx) {
         String token = Fields.of(ctx).string("token", true).orElse(null);
         cookies.open(ctx, login.completeLogIn(SessionCookies.sessionKey(ctx), token));
-        ctx.json(SUCCESS);
+        Json.respond(ctx, SUCCESS);
     }
 
     /**
@@ -65,6 +66,6 @@ public final class LoginController {
         authenticator.identify(ctx, false);
         login.logOut(SessionCookies.sessionKey(ctx));
         cookies.clear(ctx);
-        ctx.json(SUCCESS);
+        Json.respond(ctx, SUCCESS);
     }
 }

@@ -3,6 +3,7 @@ package dev.burrow.http.twofactor;
 import dev.burrow.application.twofactor.TwoFactorUseCase;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import dev.burrow.http.user.UserController;
 import io.javalin.http.Context;
 import io.nayuki.qrcodegen.QrCode;
@@ -31,13 +32,13 @@ public final class TwoFactorController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);
         body.put("secret", twoFactor.startSetup(Authenticator.actor(ctx)).base32());
-        ctx.json(body);
+        Json.respond(ctx, body);
     }
 
     public void validate(Context ctx) {
         UserController.lookup(ctx);
         twoFactor.validate(Authenticator.actor(ctx), Fields.of(ctx).string("token", true).orElse(null));
-        ctx.json(SUCCESS);
+        Json.respond(ctx, SUCCESS);
     }
 
     public void status(Context ctx) {
@@ -49,17 +50,17 @@ public final class TwoFactorController {
         body.put("has_passkeys", status.hasPasskeys());
         body.put("has_totp", status.hasTotp());
         body.put("passkeys_enabled_for_2fa", status.passkeysEnabledFor2fa());
-        ctx.json(body);
+        Json.respond(ctx, body);
     }
 
     public void backupCodes(Context ctx) {
-        ctx.json(Map.of("backup_codes",
+        Json.respond(ctx, Map.of("backup_codes",
                 twoFactor.regenerateBackupCodes(Authenticator.actor(ctx), UserController.lookup(ctx))));
     }
 
     public void disable(Context ctx) {
         twoFactor.disable(Authenticator.actor(ctx), UserController.lookup(ctx));
-        ctx.json(SUCCESS);
+        Json.respond(ctx, SUCCESS);
     }
 
     /** The issuer is the site's host name, as PostHog labels it without a sites framework. */

@@ -16,6 +16,7 @@ import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
 import dev.burrow.http.json.JsonValues;
 import dev.burrow.http.json.PostHogTime;
 import dev.burrow.http.json.RequestBody;
@@ -52,7 +53,7 @@ public final class UserController {
         UserProfilePage result = users.list().list(new ListUsersUseCase.ListUsersQuery(actor,
                 emailFilter(query.last("email").orElse(null)), staffFilter(query.last("is_staff").orElse(null)),
                 page.limit(), page.offset()));
-        ctx.json(new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
+        Json.respond(ctx, new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
                 result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
     }
 
@@ -62,7 +63,7 @@ public final class UserController {
         Map<String, Object> body = Fields.of(ctx).members(JSON_FIELDS);
         UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), body,
                 ctx.method() == HandlerType.PUT));
-        ctx.json(UserResponse.from(updated, sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
 
     public void delete(Context ctx) {
@@ -75,12 +76,12 @@ public final class UserController {
         Fields fields = Fields.of(ctx);
         users.emailChange().verify(fields.string("uuid", true).orElse(null),
                 fields.string("code", true).orElse(null));
-        ctx.json(Map.of("success", true));
+        Json.respond(ctx, Map.of("success", true));
     }
 
     public void cancelEmailChange(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        ctx.json(UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
     }
 
     /** The hedgehog settings as stored, or {@code {}}. */
@@ -108,12 +109,12 @@ public final class UserController {
         Actor actor = Authenticator.actor(ctx);
         UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx),
                 () -> Fields.of(ctx).members(Set.of()));
-        ctx.json(UserResponse.from(updated, sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
 
     public void retrieve(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        ctx.json(UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
+        Json.respond(ctx, UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
                 sensitiveUntil(actor)));
     }
 
