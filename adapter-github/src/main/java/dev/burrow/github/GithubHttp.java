@@ -40,19 +40,26 @@ final class GithubHttp {
     /** GitHub's advice when it limits a client without saying for how long. */
     private static final long DEFAULT_WAIT_SECONDS = 60;
 
-    private final HttpClient client;
     private final Duration timeout;
     private final Clock clock;
+    /** Built on first use: building it sets up TLS, a fifth of a second of a start that may never call GitHub. */
+    private HttpClient client;
 
     GithubHttp(Duration timeout, Clock clock) {
         this.timeout = timeout;
         this.clock = clock;
-        // HTTP/1.1: on plain http (a stub, some GitHub Enterprise proxies) HTTP/2 would first try an h2c upgrade.
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // HTTP/1.1: on plain http (a stub, some GitHub Enterprise proxies) HTTP/2 would first try an h2c upgrade.
+            client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        }
+        return client;
     }
 
     /** A request with the headers GitHub asks of every client, bearing {@code credential} unless it is null. */
@@ -70,7 +77,7 @@ final class GithubHttp {
         String call = request.method() + " " + request.uri().getPath();
         // The request's own timeout stops waiting once the headers are in; this bound covers the body too.
         CompletableFuture<HttpResponse<byte[]>> pending =
-                client.sendAsync(request, info -> new BoundedBody(MAX_BODY_BYTES));
+                client().sendAsync(request, info -> new BoundedBody(MAX_BODY_BYTES));
         try {
             HttpResponse<byte[]> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Answer(call, response.statusCode(), response.headers(), response.body());

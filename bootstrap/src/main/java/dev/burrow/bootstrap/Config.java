@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Everything burrow reads from its environment, read in one place. Unset values fall back to the embedded
- * default: an H2 file under {@code ./data}, port 8000.
+ * default: an H2 file under {@code ./data}, port 8000. {@code BURROW_LOG_FORMAT} ({@code text} or {@code json})
+ * is read by {@link LogSetup}, which runs before anything else.
  *
  * @param port            {@code PORT}
  * @param host            {@code BURROW_HOST}, the address to listen on
@@ -41,6 +42,8 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
 
     /** Reads the configuration from {@code env}; a malformed value fails with a message naming the variable. */
     public static Config fromEnvironment(Map<String, String> env) {
+        // Logging set itself up from it already (LogSetup); a wrong value stops the start here, with a message.
+        LogSetup.Format.of(env.get(LogSetup.FORMAT_VARIABLE));
         int port = integer(env, "PORT", DEFAULT_PORT, 0, 65535);
         String siteUrl = text(env, "SITE_URL", "http://localhost:" + port);
         return new Config(
