@@ -72,10 +72,10 @@ class DataSourcesTest {
     }
 
     @Test
-    void the_embedded_default_is_an_h2_file_in_postgresql_mode_shared_with_other_processes() {
+    void the_embedded_default_is_a_durable_h2_file_in_postgresql_mode_shared_with_other_processes() {
         assertThat(DataSources.h2File(Path.of("/var/lib/burrow/./data")))
                 .isEqualTo("jdbc:h2:file:/var/lib/burrow/data/burrow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+                        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
     }
 
     @Test
