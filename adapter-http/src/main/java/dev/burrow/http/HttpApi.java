@@ -1,6 +1,7 @@
 package dev.burrow.http;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserPatch;
@@ -34,7 +35,9 @@ import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -65,6 +68,8 @@ public final class HttpApi {
     private final GithubController github;
     private final PasswordCheckThrottle passwordChecks;
     private final TransactionRunner storage;
+    private final ReadinessCheck readiness;
+    private final RequestMetrics metrics;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
@@ -75,6 +80,8 @@ public final class HttpApi {
                 authenticator, new ClientAddress(settings.proxyHops()));
         this.passwordChecks = useCases.passwordChecks();
         this.storage = useCases.storage();
+        this.readiness = useCases.readiness();
+        this.metrics = new RequestMetrics(settings.meters());
         this.apiKeys = new PersonalApiKeyController(useCases.apiKeys());
         this.twoFactor = new TwoFactorController(useCases.twoFactor());
         this.autonomy = new SignalAutonomyController(useCases.signalAutonomy());
@@ -94,6 +101,16 @@ public final class HttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.requestLogger.http((ctx, milliseconds) -> {
+            metrics.record(ctx, milliseconds);
+            RequestLog.end(ctx, milliseconds);
+        });
+        config.routes.before(ctx -> {
+            RequestLog.begin(ctx);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "no-store");
+        });
 
         RouteAccess userRead = RouteAccess.scope(ApiScope.USER_READ);
         RouteAccess userWrite = RouteAccess.scope(ApiScope.USER_WRITE);
@@ -102,6 +119,8 @@ public final class HttpApi {
         RouteAccess sessionsOnly = RouteAccess.noKeys();
 
         var routes = config.routes;
+        routes.get("/_health", ctx -> Json.respond(ctx, Map.of("status", "ok")));
+        routes.get("/_readyz", this::readyz);
         routes.get("/api/users", secured(userRead, users::list));
         routes.post("/api/users/verify_email", onOneConnection(users::verifyEmail));
         routes.patch("/api/users/cancel_email_change_request",
@@ -263,6 +282,16 @@ public final class HttpApi {
         } catch (HttpFailure failure) {
             ErrorTable.write(ctx, failure.status(), failure.body());
         }
+    }
+
+    /** 200 when the database answers and holds this build's schema, else 503; the body says which part failed. */
+    private void readyz(Context ctx) {
+        ReadinessCheck.Readiness found = readiness.check();
+        ctx.status(found.ready() ? 200 : 503);
+        Map<String, Boolean> body = new LinkedHashMap<>();
+        body.put("database", found.database());
+        body.put("schema", found.schema());
+        Json.respond(ctx, body);
     }
 
     private static void httpFailure(HttpResponseException failure, Context ctx) {

@@ -5,6 +5,7 @@ import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.github.GithubUseCases;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -15,13 +16,14 @@ import java.util.Objects;
 
 /**
  * The inbound ports the HTTP adapter drives: everything it needs from the application, in one place.
- * {@code storage} lets each request run on one connection.
+ * {@code storage} lets each request run on one connection; {@code readiness} answers the load balancer's
+ * {@code GET /_readyz}.
  */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
                        PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
-                       GithubUseCases github, TransactionRunner storage) {
+                       GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -34,5 +36,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(signalAutonomy, "signalAutonomy");
         Objects.requireNonNull(github, "github");
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(readiness, "readiness");
     }
 }

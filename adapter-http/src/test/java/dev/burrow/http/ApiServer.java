@@ -13,6 +13,7 @@ import dev.burrow.application.fake.MovableClock;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
@@ -50,6 +51,8 @@ final class ApiServer implements AutoCloseable {
     private final FakeGithubApp github = new FakeGithubApp(SITE);
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
+    /** What {@code GET /_readyz} hears from storage; a test may make it fail. */
+    private volatile ReadinessCheck.Readiness readiness = new ReadinessCheck.Readiness(true, true);
 
     ApiServer() {
         this(Persistence.inMemory());
@@ -76,12 +79,17 @@ final class ApiServer implements AutoCloseable {
                         persistence.transactions(), clock),
                 GithubUseCases.create(persistence.users(), persistence.directory(), persistence.githubInstallations(),
                         persistence.teamInstallations(), persistence.linkStates(), github, clock, random),
-                persistence.transactions());
+                persistence.transactions(),
+                () -> readiness);
         this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
     }
 
     Persistence persistence() {
         return persistence;
+    }
+
+    void readiness(ReadinessCheck.Readiness readiness) {
+        this.readiness = readiness;
     }
 
     TestData data() {

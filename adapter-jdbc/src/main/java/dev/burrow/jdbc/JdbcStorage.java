@@ -4,6 +4,7 @@ import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -31,6 +32,7 @@ import dev.burrow.jdbc.twofactor.JdbiTwoFactorSetups;
 import dev.burrow.jdbc.user.JdbiEmailVerifications;
 import dev.burrow.jdbc.user.JdbiUserRepository;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.JdbiException;
 
 import javax.sql.DataSource;
 
@@ -38,9 +40,14 @@ import javax.sql.DataSource;
  * burrow's storage in a relational database (H2 or PostgreSQL): the schema's migrations and every persistence
  * port over one {@link DataSource}, which stays the caller's to close.
  */
-public final class JdbcStorage {
+public final class JdbcStorage implements ReadinessCheck {
 
     private static final int READINESS_TIMEOUT_SECONDS = 2;
+
+    /** The newest migration this build carries ({@code V6__...}); a test keeps it in step with the files. */
+    public static final int SCHEMA_VERSION = 6;
+
+    private static final String APPLIED_VERSIONS = "select version from flyway_schema_history where success = true";
 
     private final DataSource dataSource;
     private final Database database;
@@ -96,6 +103,31 @@ public final class JdbcStorage {
     /** Whether the database hands out a working connection within a couple of seconds. */
     public boolean isReady() {
         return database.isReachable(READINESS_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * The database answers, and holds every migration of this build. A newer schema counts as ready: a newer
+     * instance of a fleet migrates first, and its migrations only add to what older instances use.
+     */
+    @Override
+    public Readiness check() {
+        if (!isReady()) {
+            return new Readiness(false, false);
+        }
+        return new Readiness(true, appliedVersion() >= SCHEMA_VERSION);
+    }
+
+    /** The newest migration applied, 0 before the first. */
+    private int appliedVersion() {
+        try {
+            return database.list(APPLIED_VERSIONS, String.class, query -> { }).stream()
+                    .filter(version -> version != null && version.matches("\\d+"))
+                    .mapToInt(Integer::parseInt)
+                    .max()
+                    .orElse(0);
+        } catch (JdbiException e) {
+            return 0;
+        }
     }
 
     public UserRepository users() {

@@ -7,6 +7,7 @@ import dev.burrow.application.fake.TestData;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.user.EmailVerificationRepository.PendingVerification;
 import dev.burrow.domain.apikey.ApiScopes;
@@ -44,6 +45,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -75,6 +78,18 @@ class JdbcStorageTest {
     }
 
     @Test
+    void the_schema_version_readiness_asks_for_is_the_newest_migration_there_is() throws Exception {
+        Path migrations = Path.of(JdbcStorage.class.getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(migrations)) {
+            int newest = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(JdbcStorage.SCHEMA_VERSION).isEqualTo(newest);
+        }
+    }
+
+    @Test
     void migrations_apply_once_on_h2() {
         try (HikariDataSource pool = DataSources.pool(DataSources.h2Memory("migrations_" + UUID.randomUUID()), 2)) {
             appliesOnce(new JdbcStorage(pool));
@@ -90,9 +105,11 @@ class JdbcStorageTest {
     }
 
     private static void appliesOnce(JdbcStorage storage) {
-        assertThat(storage.migrate()).isEqualTo(6);
+        assertThat(storage.check().schema()).isFalse();
+        assertThat(storage.migrate()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
         assertThat(storage.migrate()).isZero();
         assertThat(storage.isReady()).isTrue();
+        assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
         assertThat(storage.users().isEmpty()).isTrue();
     }
 
@@ -205,6 +222,7 @@ class JdbcStorageTest {
         assertThatThrownBy(() -> storage.transactions().run(() -> {
         })).isInstanceOf(UnavailableException.class);
         assertThat(storage.isReady()).isFalse();
+        assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(false, false));
     }
 
     @ParameterizedTest

@@ -25,6 +25,16 @@ import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.LoggingMailer;
 import dev.burrow.mail.SmtpMailer;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +42,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The composition root: the only class that knows every module. It builds storage from the configuration, the
@@ -46,12 +57,21 @@ public final class Application implements AutoCloseable {
     /** How long a key's last use may wait to be written, batched with the others. */
     private static final Duration KEY_USE_INTERVAL = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    /**
+     * How long a stopping server lets requests in flight finish: well inside the grace a process gets before it
+     * is killed (30 s on Kubernetes, 90 s under systemd).
+     */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     private final JdbcStorage storage;
     private final WriteBehindKeyUses keyUses;
     private final Provisioning provisioning;
     private final HttpApi api;
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private Javalin server;
+    /** Closing twice (a signal, then the shutdown hook it leads to) does it once. */
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Application(Config config, HikariDataSource dataSource) {
         this.config = config;
@@ -88,8 +108,27 @@ public final class Application implements AutoCloseable {
                         clock),
                 GithubUseCases.create(storage.users(), storage.organizations(), storage.githubInstallations(),
                         storage.teamInstallations(), storage.linkStates(), github(config, clock), clock, random),
-                storage.transactions());
-        this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops()));
+                storage.transactions(),
+                storage);
+        this.api = new HttpApi(useCases, new HttpSettings(config.siteUrl(), config.proxyHops(), meters));
+        bindMeters();
+    }
+
+    /**
+     * Besides the requests (the HTTP adapter's), the connection pool (HikariCP's own meters), the password
+     * hashing queue, and the JVM.
+     */
+    private void bindMeters() {
+        dataSource.setMetricRegistry(meters);
+        Gauge.builder("burrow.password.hashing.queue", passwords, BoundedPasswordHasher::queued)
+                .description("password hashes waiting for a hashing thread")
+                .register(meters);
+        new JvmMemoryMetrics().bindTo(meters);
+        gcMetrics.bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ClassLoaderMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
     }
 
     /** The real GitHub; a private key that cannot be read stops the start, naming the setting, not the key. */
@@ -119,10 +158,20 @@ public final class Application implements AutoCloseable {
         return provisioning;
     }
 
-    /** Starts the HTTP server on the configured host and port. */
+    /**
+     * Starts the HTTP server on the configured host and port. Stopping it ({@link #close}) is graceful: it stops
+     * accepting, and requests already in flight get up to {@link #SHUTDOWN_GRACE} to finish (Javalin nests its
+     * handlers inside the GracefulHandler set here).
+     */
     public Javalin serve() {
         server = Javalin.create(javalin -> {
+            javalin.jetty.modifyServer(jetty -> {
+                jetty.setStopTimeout(SHUTDOWN_GRACE.toMillis());
+                jetty.setHandler(new GracefulHandler());
+            });
             api.configure(javalin);
+            javalin.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(meters.scrape()));
             if (config.benchCeiling() != null) {
                 javalin.routes.get("/_bench/ceiling", new BenchCeiling(config.benchCeiling()));
             }
@@ -138,8 +187,15 @@ public final class Application implements AutoCloseable {
         return server.port();
     }
 
+    /**
+     * Stops in order: the server first (in-flight requests finish), then the last key uses are written, and only
+     * then does the pool close.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (server != null) {
             server.stop();
         }
@@ -153,5 +209,7 @@ public final class Application implements AutoCloseable {
         passwords.close();
         keyUses.close();
         dataSource.close();
+        gcMetrics.close();
+        meters.close();
     }
 }

@@ -30,11 +30,26 @@ public final class Main {
     public static void main(String[] args) {
         Outcome outcome = run(args, System.out, System.err, System.getenv());
         if (outcome.server() != null) {
-            Application application = outcome.server();
-            Runtime.getRuntime().addShutdownHook(new Thread(application::close, "burrow-shutdown"));
+            stopOnSignals(outcome.server());
             return;
         }
         System.exit(outcome.exitCode());
+    }
+
+    /**
+     * SIGTERM and SIGINT stop the server gracefully, then exit with 128 + the signal's number, as a process killed
+     * by it would. They are handled here rather than in a shutdown hook because H2 closes the embedded database in
+     * a hook of its own, which would race burrow's (and H2 cannot be told not to while it also serves admin
+     * commands beside the server). The hook stays for any other way out.
+     */
+    private static void stopOnSignals(Application application) {
+        Runtime.getRuntime().addShutdownHook(new Thread(application::close, "burrow-shutdown"));
+        for (String name : List.of("TERM", "INT")) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                application.close();
+                System.exit(128 + signal.getNumber());
+            });
+        }
     }
 
     /** What a command left behind: an exit code, or a running server. */

@@ -1,6 +1,7 @@
 package dev.burrow.jdbc.user;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.user.UserFilter;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
@@ -23,7 +24,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** V6 counts the users a database already has, so lists read right from the first start after the upgrade. */
+/**
+ * V6 counts the users a database already has, so lists read right from the first start after the upgrade; until it
+ * has run, the database is not ready for this build.
+ */
 class UserBlocksMigrationTest {
 
     private static final long[] ACTIVE = {1, 2, 1023, 1024, 4000, 70000};
@@ -67,7 +71,9 @@ class UserBlocksMigrationTest {
         }
 
         JdbcStorage storage = new JdbcStorage(dataSource);
+        assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, false));
         assertThat(storage.migrate()).isEqualTo(1);
+        assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
 
         assertThat(storage.users().count(UserFilter.ALL)).isEqualTo(ACTIVE.length);
         assertThat(storage.users().page(UserFilter.ALL, 100, 0)).extracting(User::id)
