@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -157,18 +156,7 @@ class GithubFlowTest {
     }
 
     private Map<String, String> env(String name, String value) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PORT", "0");
-        env.put("BURROW_HOST", "127.0.0.1");
-        env.put("BURROW_ADMIN_PASSWORD", PASSWORD);
-        env.put("SITE_URL", SITE);
-        env.put("GITHUB_APP_ID", GithubStub.APP_ID);
-        env.put("GITHUB_APP_PRIVATE_KEY", github.privateKeyPem());
-        env.put("GITHUB_APP_CLIENT_ID", GithubStub.CLIENT_ID);
-        env.put("GITHUB_APP_CLIENT_SECRET", GithubStub.CLIENT_SECRET);
-        env.put("GITHUB_APP_SLUG", GithubStub.SLUG);
-        env.put("GITHUB_API_URL", github.apiUrl());
-        env.put("GITHUB_WEB_URL", github.webUrl());
+        Map<String, String> env = StubbedGithubEnvironment.of(github, SITE, PASSWORD);
         env.put(name, value);
         return env;
     }
