@@ -14,6 +14,7 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.domain.autonomy.SignalAutonomy;
+import dev.burrow.domain.dashboard.DashboardId;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.UnavailableException;
@@ -25,6 +26,7 @@ import dev.burrow.domain.github.LinkState;
 import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
+import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.scene.ScenePersonalisation;
@@ -32,6 +34,7 @@ import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
+import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
@@ -79,14 +82,16 @@ class JdbcStorageTest {
 
     @Test
     void the_schema_version_readiness_asks_for_is_the_newest_migration_there_is() throws Exception {
-        Path migrations = Path.of(JdbcStorage.class.getResource("/db/migration").toURI());
-        try (Stream<Path> files = Files.list(migrations)) {
-            int newest = files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
-            assertThat(JdbcStorage.SCHEMA_VERSION).isEqualTo(newest);
+        int newest = 0;
+        for (String location : List.of("/db/migration", "/dev/burrow/jdbc/migration")) {
+            try (Stream<Path> files = Files.list(Path.of(JdbcStorage.class.getResource(location).toURI()))) {
+                newest = Math.max(newest, files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.matches("V\\d+__.*\\.(sql|class)"))
+                        .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                        .max().orElse(0));
+            }
         }
+        assertThat(JdbcStorage.SCHEMA_VERSION).isEqualTo(newest);
     }
 
     @Test
@@ -111,6 +116,25 @@ class JdbcStorageTest {
         assertThat(storage.isReady()).isTrue();
         assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
         assertThat(storage.users().isEmpty()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void users_may_name_organizations_projects_and_dashboards_that_only_the_host_has(
+            Supplier<TestStorage> database) {
+        try (TestStorage test = database.get()) {
+            Persistence persistence = test.persistence();
+            User ada = new TestData(persistence).user("ada@example.com");
+            CurrentContext elsewhere = new CurrentContext(OrganizationId.random(), new ProjectId(424242));
+
+            User moved = persistence.users().update(ada.withCurrentContext(elsewhere));
+            persistence.scenes().save(new ScenePersonalisation(ada.id(), new ProjectId(424242), "Dashboards",
+                    new DashboardId(777)));
+
+            assertThat(persistence.users().byId(ada.id())).contains(moved);
+            assertThat(persistence.scenes().ofUsers(List.of(ada.id())).get(ada.id())).containsExactly(
+                    new ScenePersonalisation(ada.id(), new ProjectId(424242), "Dashboards", new DashboardId(777)));
+        }
     }
 
     @ParameterizedTest
