@@ -26,11 +26,15 @@ import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.JavalinState;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.Plugin;
 import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +77,7 @@ public final class HttpApi {
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
-                settings.siteUrl());
+                settings.siteUrl(), settings.host(), useCases.hostCallers(), settings.hostOnly());
         this.errors = new ErrorTable(settings.siteUrl());
         this.users = new UserController(useCases.users());
         this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors,
@@ -93,7 +97,10 @@ public final class HttpApi {
         return Javalin.create(this::configure);
     }
 
-    /** Puts burrow's routes, JSON mapping and error handling into {@code config}. */
+    /**
+     * Makes {@code config} burrow's own server: burrow's routes at the root, its JSON mapping, PostHog's 404 and 405
+     * answers, and its error bodies for anything that goes wrong, including before a route is found.
+     */
     public void configure(JavalinConfig config) {
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.router.ignoreTrailingSlashes = true;
@@ -102,23 +109,71 @@ public final class HttpApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-        config.requestLogger.http((ctx, milliseconds) -> {
-            metrics.record(ctx, milliseconds);
-            RequestLog.end(ctx, milliseconds);
-        });
-        config.routes.before(ctx -> {
-            RequestLog.begin(ctx);
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Cache-Control", "no-store");
-        });
+        config.requestLogger.http(this::finishRequest);
+        config.routes.before(this::beginRequest);
+        config.routes.after(UnreadBodies::discard);
+        register(new Routes(config.routes, "", false));
 
+        // Burrow's routes answer their own failures (Routes); these are for the rest: no route, a wrong method, or a
+        // failure before any route ran.
+        var routes = config.routes;
+        routes.exception(BurrowException.class, errors::write);
+        routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
+        routes.exception(EndpointNotFound.class,
+                (failure, ctx) -> ErrorTable.write(ctx, 404, ErrorResponse.endpointNotFound()));
+        routes.exception(MethodNotAllowedResponse.class, (failure, ctx) -> methodNotAllowed(ctx));
+        routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
+        routes.exception(Exception.class, (failure, ctx) -> unexpected(failure, ctx));
+    }
+
+    /**
+     * A Javalin plugin that mounts burrow's routes into a host's app under {@code prefix} ({@code "/users-api"}, or
+     * {@code ""} for the root). It leaves the host's own routes, JSON mapping, 404s and error handling alone: burrow's
+     * routes answer their own failures in PostHog's format, and only requests under the prefix get burrow's request
+     * id, headers, log line and metrics.
+     */
+    public Plugin<Void> plugin(String prefix) {
+        String mountedAt = Routes.normalized(prefix);
+        return new Plugin<>() {
+            @Override
+            public void onInitialize(JavalinState state) {
+                state.requestLogger.http((ctx, milliseconds) -> {
+                    if (Routes.isUnder(mountedAt, ctx.path())) {
+                        finishRequest(ctx, milliseconds);
+                    }
+                });
+                String under = mountedAt.isEmpty() ? "*" : mountedAt + "/*";
+                state.routes.before(under, HttpApi.this::beginRequest);
+                state.routes.after(under, UnreadBodies::discard);
+                register(new Routes(state.routes, mountedAt, !state.router.ignoreTrailingSlashes));
+            }
+
+            @Override
+            public String name() {
+                return "burrow" + mountedAt;
+            }
+        };
+    }
+
+    private void beginRequest(Context ctx) {
+        RequestLog.begin(ctx);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private void finishRequest(Context ctx, float milliseconds) {
+        metrics.record(ctx, milliseconds);
+        RequestLog.end(ctx, milliseconds);
+    }
+
+    /** Every route, with who may call it. */
+    private void register(Routes routes) {
         RouteAccess userRead = RouteAccess.scope(ApiScope.USER_READ);
         RouteAccess userWrite = RouteAccess.scope(ApiScope.USER_WRITE);
         RouteAccess keysRead = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_READ);
         RouteAccess keysWrite = RouteAccess.scope(ApiScope.PERSONAL_API_KEY_WRITE);
         RouteAccess sessionsOnly = RouteAccess.noKeys();
 
-        var routes = config.routes;
         routes.get("/_health", ctx -> Json.respond(ctx, Map.of("status", "ok")));
         routes.get("/_readyz", this::readyz);
         routes.get("/api/users", secured(userRead, users::list));
@@ -172,17 +227,6 @@ public final class HttpApi {
         routes.put("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::update));
         routes.delete("/api/personal_api_keys/{id}", secured(keysWrite, apiKeys::delete));
 
-        routes.after(UnreadBodies::discard);
-        routes.exception(BurrowException.class, errors::write);
-        routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
-        routes.exception(EndpointNotFound.class,
-                (failure, ctx) -> ErrorTable.write(ctx, 404, ErrorResponse.endpointNotFound()));
-        routes.exception(MethodNotAllowedResponse.class, (failure, ctx) -> methodNotAllowed(ctx));
-        routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
-        routes.exception(Exception.class, (failure, ctx) -> {
-            LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), failure);
-            ErrorTable.write(ctx, 500, ErrorResponse.SERVER_ERROR);
-        });
     }
 
     private Handler secured(RouteAccess access, Handler handler) {
@@ -292,6 +336,88 @@ public final class HttpApi {
         body.put("database", found.database());
         body.put("schema", found.schema());
         Json.respond(ctx, body);
+    }
+
+    private static void unexpected(Exception failure, Context ctx) {
+        LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), failure);
+        ErrorTable.write(ctx, 500, ErrorResponse.SERVER_ERROR);
+    }
+
+    /**
+     * Registers burrow's routes under a prefix, each answering its own failures in PostHog's format, so that nothing
+     * depends on the app's exception mapping; with {@code slashTwins}, each route also at its path with a trailing
+     * slash, for an app whose router does not ignore them (PostHog's paths end in one, and clients send it).
+     */
+    private final class Routes {
+
+        private final RoutesConfig routes;
+        private final String prefix;
+        private final boolean slashTwins;
+
+        Routes(RoutesConfig routes, String prefix, boolean slashTwins) {
+            this.routes = routes;
+            this.prefix = prefix;
+            this.slashTwins = slashTwins;
+        }
+
+        /** {@code "/users-api/"} and {@code "users-api"} become {@code "/users-api"}; the root is {@code ""}. */
+        static String normalized(String prefix) {
+            String trimmed = prefix == null ? "" : prefix.strip();
+            while (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            return trimmed.isEmpty() || trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+        }
+
+        static boolean isUnder(String prefix, String path) {
+            return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+        }
+
+        void get(String path, Handler handler) {
+            add(HandlerType.GET, path, handler);
+        }
+
+        void post(String path, Handler handler) {
+            add(HandlerType.POST, path, handler);
+        }
+
+        void patch(String path, Handler handler) {
+            add(HandlerType.PATCH, path, handler);
+        }
+
+        void put(String path, Handler handler) {
+            add(HandlerType.PUT, path, handler);
+        }
+
+        void delete(String path, Handler handler) {
+            add(HandlerType.DELETE, path, handler);
+        }
+
+        private void add(HandlerType method, String path, Handler handler) {
+            Handler contained = contained(handler);
+            routes.addHttpHandler(method, prefix + path, contained);
+            if (slashTwins) {
+                routes.addHttpHandler(method, prefix + path + "/", contained);
+            }
+        }
+
+        private Handler contained(Handler handler) {
+            return ctx -> {
+                try {
+                    handler.handle(ctx);
+                } catch (BurrowException failure) {
+                    errors.write(failure, ctx);
+                } catch (HttpFailure failure) {
+                    ErrorTable.write(ctx, failure.status(), failure.body());
+                } catch (MethodNotAllowedResponse failure) {
+                    methodNotAllowed(ctx);
+                } catch (HttpResponseException failure) {
+                    httpFailure(failure, ctx);
+                } catch (Exception failure) {
+                    unexpected(failure, ctx);
+                }
+            };
+        }
     }
 
     private static void httpFailure(HttpResponseException failure, Context ctx) {

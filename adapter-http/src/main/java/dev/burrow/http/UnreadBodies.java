@@ -8,12 +8,13 @@ import java.io.InputStream;
  * Reads and discards what is left of a request body the handler never needed (a refusal settled before the body
  * was read, say), so the client gets the answer. Left unread, a body larger than the socket buffers made the
  * server close the connection while the client was still sending, and the client saw a reset instead of the
- * response. Bodies past {@link #LIMIT} are not worth reading: for those the connection is closed, as before.
+ * response. That includes bodies over the megabyte no route accepts, so their 413 reaches the client too. Bodies
+ * past {@link #LIMIT} are not worth reading: for those the connection is closed, as before.
  */
 final class UnreadBodies {
 
-    /** As much as any burrow route accepts; more than this is never read. */
-    static final long LIMIT = 1 << 20;
+    /** Four times what any burrow route accepts; more than this is never read. */
+    static final long LIMIT = 4L << 20;
 
     private UnreadBodies() {
     }

@@ -2,6 +2,7 @@ package dev.burrow.http;
 
 import dev.burrow.application.apikey.PersonalApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.auth.AuthenticateHostCallerUseCase;
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.github.GithubUseCases;
@@ -17,13 +18,15 @@ import java.util.Objects;
 /**
  * The inbound ports the HTTP adapter drives: everything it needs from the application, in one place.
  * {@code storage} lets each request run on one connection; {@code readiness} answers the load balancer's
- * {@code GET /_readyz}.
+ * {@code GET /_readyz}; {@code hostCallers} turns the user a host vouches for into an actor (see
+ * {@link dev.burrow.http.auth.HostAuthentication}).
  */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
                        PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
-                       GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness) {
+                       GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
+                       AuthenticateHostCallerUseCase hostCallers) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -37,5 +40,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(github, "github");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(hostCallers, "hostCallers");
     }
 }

@@ -25,12 +25,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * burrow's real routes on a free port, over in-memory ports, with a clock the test moves, and a client that speaks
@@ -59,6 +62,14 @@ final class ApiServer implements AutoCloseable {
     }
 
     ApiServer(Persistence persistence) {
+        this(persistence, settings -> settings, api -> api.create().start("127.0.0.1", 0));
+    }
+
+    /**
+     * burrow over {@code persistence}, with {@code settings} changed as the test needs, served by the started
+     * Javalin app {@code serve} makes of it (burrow's own server, or a host's app it is mounted in).
+     */
+    ApiServer(Persistence persistence, UnaryOperator<HttpSettings> settings, Function<HttpApi, Javalin> serve) {
         this.persistence = persistence;
         this.data = new TestData(persistence);
         SecureRandom random = new SecureRandom();
@@ -80,8 +91,9 @@ final class ApiServer implements AutoCloseable {
                 GithubUseCases.create(persistence.users(), persistence.directory(), persistence.githubInstallations(),
                         persistence.teamInstallations(), persistence.linkStates(), github, clock, random),
                 persistence.transactions(),
-                () -> readiness);
-        this.app = new HttpApi(useCases, new HttpSettings(SITE + "/")).create().start("127.0.0.1", 0);
+                () -> readiness,
+                AuthUseCases.authenticateHostCaller(persistence.users()));
+        this.app = serve.apply(new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/"))));
     }
 
     Persistence persistence() {
@@ -134,7 +146,7 @@ final class ApiServer implements AutoCloseable {
         private final HttpRequest.Builder builder;
         private final String method;
         private final Map<String, String> cookies = new LinkedHashMap<>();
-        private String body;
+        private byte[] body;
 
         private Request(String method, String path) {
             this.method = method;
@@ -167,13 +179,18 @@ final class ApiServer implements AutoCloseable {
 
         /** A body as it is, with whatever content type the test set. */
         Request bodyText(String text) {
-            this.body = text;
+            this.body = text.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
-        Request json(String json) {
-            this.body = json;
+        /** A JSON body of any bytes at all, valid UTF-8 or not. */
+        Request jsonBytes(byte[] bytes) {
+            this.body = bytes.clone();
             return header("Content-Type", "application/json");
+        }
+
+        Request json(String json) {
+            return jsonBytes(json.getBytes(StandardCharsets.UTF_8));
         }
 
         Response send() {
@@ -182,7 +199,7 @@ final class ApiServer implements AutoCloseable {
                         .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList()));
             }
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
                 return new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
             } catch (IOException e) {

@@ -40,4 +40,20 @@ class UnreadBodyTest extends ApiTestCase {
             assertThat(refused.status()).as("round " + round).isEqualTo(401);
         }
     }
+
+    @Test
+    void a_body_over_the_megabyte_every_route_accepts_gets_413_in_posthogs_format() {
+        String writer = key(ApiScope.USER_WRITE);
+        String body = "{\"first_name\": \"" + "x".repeat(1_100_000) + "\"}";
+        String before = api.get("/api/users/@me/", writer).json().toString();
+
+        for (int round = 0; round < 20; round++) {
+            ApiServer.Response refused = api.request("PATCH", "/api/users/@me/").bearer(writer).json(body).send();
+
+            assertThat(refused.status()).as("round " + round).isEqualTo(413);
+            assertThat(refused.json().get("type").asText()).isEqualTo("invalid_request");
+            assertThat(refused.json().get("attr").isNull()).isTrue();
+        }
+        assertThat(api.get("/api/users/@me/", writer).json().toString()).isEqualTo(before);
+    }
 }

@@ -3,6 +3,7 @@ package dev.burrow.http.auth;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
+import dev.burrow.application.auth.AuthenticateHostCallerUseCase;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
@@ -15,14 +16,16 @@ import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one place a request becomes an {@link Actor}, where a session's state-changing requests are checked for
- * CSRF, and where a key's scopes are checked against the route. A browser session (the {@code sessionid} cookie)
- * comes first; then a personal API key, looked for where PostHog looks, the first place that has one counting:
- * the {@code Authorization: Bearer} header, the body field {@code personal_api_key}, the query string.
+ * CSRF, and where a key's scopes are checked against the route. When burrow is mounted in a host that vouches for
+ * its callers ({@link HostAuthentication}), the host's caller comes first. Then a browser session (the {@code
+ * sessionid} cookie); then a personal API key, looked for where PostHog looks, the first place that has one
+ * counting: the {@code Authorization: Bearer} header, the body field {@code personal_api_key}, the query string.
  */
 public final class Authenticator {
 
@@ -36,11 +39,22 @@ public final class Authenticator {
     private final AuthenticateApiKeyUseCase apiKeys;
     private final AuthenticateSessionUseCase sessions;
     private final String siteOrigin;
+    private final HostAuthentication host;
+    private final AuthenticateHostCallerUseCase hostCallers;
+    private final boolean hostOnly;
 
-    public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl) {
+    /**
+     * With a {@code host} that vouches for callers (null: none), beside burrow's own credentials or ({@code
+     * hostOnly}) instead of them.
+     */
+    public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl,
+                         HostAuthentication host, AuthenticateHostCallerUseCase hostCallers, boolean hostOnly) {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.siteOrigin = origin(siteUrl);
+        this.host = host;
+        this.hostCallers = hostCallers;
+        this.hostOnly = hostOnly;
     }
 
     /** The actor of a request to a route with {@code access}; fails with PostHog's 401 or 403 otherwise. */
@@ -62,6 +76,16 @@ public final class Authenticator {
      * session's unsafe request without the right CSRF token fails with 403.
      */
     public Optional<Actor> identify(Context ctx, boolean triesKeys) {
+        if (host != null) {
+            Optional<UUID> vouched = host.caller(ctx);
+            if (vouched.isPresent()) {
+                return remember(ctx, hostCallers.authenticate(vouched.get()).orElseThrow(() ->
+                        new AuthenticationFailedException("The caller has no active account.")));
+            }
+            if (hostOnly) {
+                return Optional.empty();
+            }
+        }
         Optional<AuthenticateSessionUseCase.AuthenticatedSession> session =
                 sessions.authenticate(SessionCookies.sessionKey(ctx));
         if (session.isPresent()) {

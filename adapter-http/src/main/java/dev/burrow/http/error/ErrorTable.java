@@ -1,5 +1,7 @@
 package dev.burrow.http.error;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.ConcurrentUpdateException;
@@ -11,6 +13,7 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.failure.ThrottledException;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.failure.UpstreamException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -33,6 +36,8 @@ public final class ErrorTable {
             ThrottledException.class, new Entry(429, "throttled_error"),
             UnavailableException.class, new Entry(503, "server_error"),
             UpstreamException.class, new Entry(502, "server_error"));
+
+    private static final ObjectMapper BODIES = new ObjectMapper();
 
     private final String wwwAuthenticate;
 
@@ -72,9 +77,18 @@ public final class ErrorTable {
         write(ctx, 401, body);
     }
 
-    /** Writes an error body that did not come from a {@link BurrowException}. */
+    /**
+     * Writes an error body that did not come from a {@link BurrowException}. With burrow's own mapper, not the
+     * app's: mounted in a host's app, the host's JSON settings must not change PostHog's error format.
+     */
     public static void write(Context ctx, int status, ErrorResponse body) {
-        ctx.status(status).json(body);
+        byte[] bytes;
+        try {
+            bytes = BODIES.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error body could not be written", e);
+        }
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(bytes);
     }
 
     static Entry entryFor(BurrowException failure) {

@@ -1,5 +1,7 @@
 package dev.burrow.application.auth;
 
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.Credential;
 import dev.burrow.application.apikey.KeyUseRecorder;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.session.SessionRepository;
@@ -22,6 +24,11 @@ public final class AuthUseCases {
     public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, KeyUseRecorder uses,
                                                                Clock clock) {
         return new AuthenticateApiKeyService(keys, uses, clock);
+    }
+
+    /** The user a host vouches for acts with {@link Credential.Host}: every permission that user has. */
+    public static AuthenticateHostCallerUseCase authenticateHostCaller(UserRepository users) {
+        return uuid -> users.activeByUuid(uuid).map(user -> Actor.of(user, new Credential.Host()));
     }
 
     public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,
