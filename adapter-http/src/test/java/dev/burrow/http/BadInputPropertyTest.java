@@ -1,0 +1,253 @@
+package dev.burrow.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.burrow.domain.apikey.ApiScopes;
+import dev.burrow.domain.user.User;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Generated bad input at every kind of route: bodies with every writable field given values of every JSON type,
+ * huge strings, deep nesting, bytes that are not UTF-8, odd paths and parameters. The promise: never a 5xx, an
+ * error is always PostHog's {@code {type, code, detail, attr}}, and a refused change leaves the user as they were.
+ */
+class BadInputPropertyTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final List<String> USER_FIELDS = List.of("first_name", "last_name", "email", "password",
+            "current_password", "is_staff", "anonymize_data", "allow_impersonation", "toolbar_mode",
+            "events_column_config", "has_seen_product_intro_for", "theme_mode", "hedgehog_config",
+            "allow_sidebar_suggestions", "shortcut_position", "role_at_organization", "passkeys_enabled_for_2fa",
+            "notification_settings", "set_current_organization", "set_current_team", "scene_personalisation",
+            "uuid", "id", "distinct_id", "date_joined", "personal_api_key");
+    private static final List<String> OTHER_FIELDS = List.of("label", "scopes", "autostart_priority", "scene",
+            "dashboard", "token", "email", "password", "code", "team_id", "connect_from", "uuid");
+
+    private ApiServer api;
+    private String key;
+    private String staffKey;
+
+    @BeforeProperty
+    void start() {
+        api = new ApiServer();
+        User ada = api.data().user("ada@example.com", ApiTestCase.PASSWORD, ApiServer.HASHER);
+        key = api.data().apiKey(ada, ApiScopes.ALL).value();
+        staffKey = api.data().apiKey(api.data().staff("root@example.com"), ApiScopes.ALL).value();
+    }
+
+    @AfterProperty
+    void stop() {
+        api.close();
+    }
+
+    @Property(tries = 300)
+    void a_user_change_is_applied_whole_or_refused_in_posthogs_format(@ForAll("userChanges") JsonNode change) {
+        JsonNode before = me();
+
+        ApiServer.Response response = api.request("PATCH", "/api/users/@me/").bearer(key).json(change.toString())
+                .send();
+
+        assertAnswered(response);
+        if (response.status() != 200) {
+            assertThat(me()).as("refused: %s", response.body()).isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 150)
+    void bodies_that_are_not_json_objects_are_refused_in_posthogs_format(@ForAll("rawBodies") byte[] body,
+                                                                          @ForAll("writeRoutes") String route) {
+        JsonNode before = me();
+
+        ApiServer.Response response = api.request(route.startsWith("POST") ? "POST" : "PATCH",
+                route.substring(route.indexOf(' ') + 1)).bearer(key).jsonBytes(body).send();
+
+        assertAnswered(response);
+        if (response.status() >= 400) {
+            assertThat(me()).isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 200)
+    void other_resources_take_any_json_without_a_server_error(@ForAll("writeRoutes") String route,
+                                                              @ForAll("otherBodies") JsonNode body) {
+        ApiServer.Response response = api.request(route.startsWith("POST") ? "POST" : "PATCH",
+                route.substring(route.indexOf(' ') + 1)).bearer(key).json(body.toString()).send();
+
+        assertAnswered(response);
+    }
+
+    @Property(tries = 200)
+    void odd_paths_and_parameters_are_answered_in_posthogs_format(@ForAll("oddSegments") String segment,
+                                                                   @ForAll("pathTemplates") String template)
+            throws IOException {
+        RawAnswer answer = rawGet(template.replace("{}", segment), staffKey);
+
+        assertThat(answer.status()).as("%s -> %s", segment, answer.body()).isBetween(200, 499);
+        if (answer.status() >= 400) {
+            assertErrorBody(MAPPER.readTree(answer.body()));
+        }
+    }
+
+    @Provide
+    Arbitrary<JsonNode> userChanges() {
+        Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.of(USER_FIELDS), Arbitraries.strings().ofMaxLength(20));
+        return Arbitraries.maps(keys, jsonValues(3)).ofMaxSize(4).map(fields -> {
+            ObjectNode object = NODES.objectNode();
+            fields.forEach(object::set);
+            return object;
+        });
+    }
+
+    @Provide
+    Arbitrary<JsonNode> otherBodies() {
+        Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.of(OTHER_FIELDS), Arbitraries.strings().ofMaxLength(12));
+        return Arbitraries.oneOf(
+                Arbitraries.maps(keys, jsonValues(3)).ofMaxSize(4).map(fields -> {
+                    ObjectNode object = NODES.objectNode();
+                    fields.forEach(object::set);
+                    return (JsonNode) object;
+                }),
+                jsonValues(2));
+    }
+
+    @Provide
+    Arbitrary<String> writeRoutes() {
+        return Arbitraries.of("PATCH /api/users/@me/", "PATCH /api/users/@me/hedgehog_config/",
+                "POST /api/users/@me/signal_autonomy/", "POST /api/personal_api_keys/",
+                "PATCH /api/personal_api_keys/@current/", "POST /api/users/verify_email/", "POST /api/login/",
+                "POST /api/login/token/", "POST /api/users/@me/integrations/github/start/");
+    }
+
+    @Provide
+    Arbitrary<byte[]> rawBodies() {
+        return Arbitraries.oneOf(
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(200),
+                Arbitraries.of("{", "[1, 2", "\"text\"", "42", "null", "true", "[]", "{\"a\": }", "{\"a\": 1}}",
+                        "{\"first_name\": \"\\ud800\"}", "\ufeff{}", "{\"first_name\": 1e999999}")
+                        .map(text -> text.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.integers().between(400, 2000).map(depth -> ("[".repeat(depth) + "]".repeat(depth))
+                        .getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.of(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, '"', '}'},
+                        new byte[] {(byte) 0xFF, (byte) 0xFE, '{', '}'},
+                        new byte[] {'{', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ':', '1', '}'}));
+    }
+
+    @Provide
+    Arbitrary<String> oddSegments() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("%00", "%ZZ", "%", "%e2%82", "%C0%AF", "..", "%2e%2e", "%2F", "@me%00", "%40me",
+                        "-1", "0", "99999999999999999999999", "1e3", "00000000-0000-0000-0000-000000000000",
+                        "ZZZZZZZZ-0000-0000-0000-000000000000", "%F0%9F%A6%94", "a%20b", "'", "%22", "x".repeat(3000)),
+                Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(40)
+                        .filter(text -> !text.contains("/") && !text.contains("?") && !text.contains("#")
+                                && !text.contains("%")));
+    }
+
+    @Provide
+    Arbitrary<String> pathTemplates() {
+        return Arbitraries.of("/api/users/{}/", "/api/users/{}/hedgehog_config/", "/api/users/{}/signal_autonomy/",
+                "/api/personal_api_keys/{}/", "/api/users/@me/integrations/github/{}/repos/",
+                "/api/users/?limit={}", "/api/users/?offset={}&limit=2", "/api/users/?is_staff={}",
+                "/api/users/?email={}", "/api/users/@me/integrations/github/42/repos/?limit={}&search={}");
+    }
+
+    /** Any JSON value, nested at most {@code depth} deep, with the awkward ones well represented. */
+    private static Arbitrary<JsonNode> jsonValues(int depth) {
+        Arbitrary<JsonNode> leaves = Arbitraries.oneOf(
+                Arbitraries.just(NODES.nullNode()),
+                Arbitraries.of(true, false).map(NODES::booleanNode),
+                Arbitraries.integers().map(NODES::numberNode),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30))
+                        .map(NODES::numberNode),
+                Arbitraries.doubles().map(value -> (JsonNode) NODES.numberNode(BigDecimal.valueOf(value))),
+                Arbitraries.strings().ofMaxLength(60).map(NODES::textNode),
+                Arbitraries.of("", " ", "P0", "P9", "dark", "toolbar", "light", "system", "engineering", "*",
+                        "user:read", "true", "0", "1", "null", "@me", "ada@example.com", "ADA@example.com")
+                        .map(NODES::textNode),
+                Arbitraries.integers().between(10_000, 200_000).map(length -> NODES.textNode("x".repeat(length))));
+        if (depth == 0) {
+            return leaves;
+        }
+        Arbitrary<JsonNode> arrays = jsonValues(depth - 1).list().ofMaxSize(4).map(items -> {
+            var array = NODES.arrayNode();
+            items.forEach(array::add);
+            return array;
+        });
+        Arbitrary<JsonNode> objects = Arbitraries.maps(Arbitraries.strings().ofMaxLength(12), jsonValues(depth - 1))
+                .ofMaxSize(4).map(fields -> {
+                    ObjectNode object = NODES.objectNode();
+                    fields.forEach(object::set);
+                    return object;
+                });
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, leaves), Tuple.of(2, arrays), Tuple.of(2, objects));
+    }
+
+    private JsonNode me() {
+        ApiServer.Response response = api.get("/api/users/@me/", key);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static void assertAnswered(ApiServer.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 499);
+        if (response.status() >= 400) {
+            assertErrorBody(response.json());
+        }
+    }
+
+    private static void assertErrorBody(JsonNode body) {
+        assertThat(body.isObject()).as(body.toString()).isTrue();
+        List<String> fields = new ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as(body.toString()).containsExactly("type", "code", "detail", "attr");
+        assertThat(body.get("type").isTextual()).isTrue();
+        assertThat(body.get("code").isTextual()).isTrue();
+        assertThat(body.get("detail").isTextual()).isTrue();
+    }
+
+    /**
+     * A GET sent byte for byte, so that paths no URI class would accept reach the server as they are. HTTP/1.0:
+     * the answer comes whole, not in chunks, and the connection closes after it.
+     */
+    private RawAnswer rawGet(String path, String bearer) throws IOException {
+        URI base = URI.create(api.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + bearer + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(all);
+            String text = all.toString(StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            return new RawAnswer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
+    private record RawAnswer(int status, String body) {
+    }
+}
