@@ -38,7 +38,8 @@ class ArchitectureTest {
     @Test
     void every_module_is_imported() {
         for (String module : List.of("dev.burrow.domain", "dev.burrow.application", "dev.burrow.http",
-                "dev.burrow.jdbc", "dev.burrow.github", "dev.burrow.mail", "dev.burrow.bootstrap")) {
+                "dev.burrow.jdbc", "dev.burrow.github", "dev.burrow.mail", "dev.burrow.embedded",
+                "dev.burrow.bootstrap")) {
             assertThat(burrow.containPackage(module)).as(module).isTrue();
         }
     }
@@ -53,8 +54,9 @@ class ArchitectureTest {
                 .adapter("github", "dev.burrow.github..")
                 .adapter("mail", "dev.burrow.mail..")
                 .ignoreDependency(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("the composition root",
-                                c -> c.getPackageName().startsWith("dev.burrow.bootstrap")),
+                        com.tngtech.archunit.base.DescribedPredicate.describe("the composition roots",
+                                c -> c.getPackageName().startsWith("dev.burrow.bootstrap")
+                                        || c.getPackageName().startsWith("dev.burrow.embedded")),
                         com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
                 .withOptionalLayers(true)
                 .check(burrow);

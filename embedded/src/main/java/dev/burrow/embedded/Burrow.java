@@ -1,0 +1,277 @@
+package dev.burrow.embedded;
+
+import dev.burrow.application.apikey.PersonalApiKeyUseCases;
+import dev.burrow.application.apikey.WriteBehindKeyUses;
+import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.autonomy.SignalAutonomyUseCases;
+import dev.burrow.application.credential.BoundedPasswordHasher;
+import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.dashboard.DashboardDirectory;
+import dev.burrow.application.github.GithubAppGateway;
+import dev.burrow.application.github.GithubUseCases;
+import dev.burrow.application.github.TeamInstallationDirectory;
+import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.mail.Mailer;
+import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.application.provisioning.ProvisioningUseCases;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.user.UserPorts;
+import dev.burrow.application.user.UserUseCases;
+import dev.burrow.github.GithubApp;
+import dev.burrow.github.GithubAppSettings;
+import dev.burrow.http.HttpApi;
+import dev.burrow.http.HttpSettings;
+import dev.burrow.http.UseCases;
+import dev.burrow.http.auth.HostAuthentication;
+import dev.burrow.jdbc.JdbcStorage;
+import dev.burrow.mail.LoggingMailer;
+import io.javalin.plugin.Plugin;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * burrow as a library: the Users API built from a host service's {@link DataSource} and, where the host owns them,
+ * its own implementations of the ports for organizations, dashboards, team GitHub installations and mail (burrow's
+ * JDBC ones otherwise). Mount it into the host's Javalin app with {@link #plugin}:
+ *
+ * <pre>{@code
+ * Burrow burrow = Burrow.builder(dataSource)
+ *         .siteUrl("https://app.example.com")
+ *         .organizations(myDirectory)
+ *         .build();
+ * Javalin.create(config -> config.registerPlugin(burrow.plugin("/users-api")));
+ * }</pre>
+ *
+ * <p>burrow keeps its own tables in that database (users, keys, sessions, second factors, settings, GitHub links)
+ * and brings them up to date when built. Close it when the host stops: it writes the last key uses and stops its
+ * password-hashing threads; the data source stays the host's to close.
+ */
+public final class Burrow implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Burrow.class);
+    /** How long a key's last use may wait to be written, batched with the others. */
+    private static final Duration KEY_USE_INTERVAL = Duration.ofSeconds(1);
+
+    private final JdbcStorage storage;
+    private final WriteBehindKeyUses keyUses;
+    private final BoundedPasswordHasher passwords;
+    private final Provisioning provisioning;
+    private final HttpApi api;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Burrow(Builder builder) {
+        this.storage = new JdbcStorage(builder.dataSource);
+        if (builder.migrate) {
+            storage.migrate();
+        }
+        this.keyUses = new WriteBehindKeyUses(storage.apiKeys()::recordUses, KEY_USE_INTERVAL,
+                (thread, failure) -> LOG.warn("Could not record the last use of API keys", failure));
+        Clock clock = builder.clock;
+        SecureRandom random = new SecureRandom();
+        this.passwords = new BoundedPasswordHasher(new DjangoPasswordHasher(random), builder.hashingThreads,
+                4 * builder.hashingThreads);
+        OrganizationDirectory organizations = or(builder.organizations, storage.organizations());
+        DashboardDirectory dashboards = or(builder.dashboards, storage.dashboards());
+        TeamInstallationDirectory teams = or(builder.teamInstallations, storage.teamInstallations());
+        Mailer mailer = or(builder.mailer, new LoggingMailer());
+        GithubAppGateway github = builder.github != null ? builder.github
+                : new GithubApp(new GithubAppSettings(null, null, null, null, null, builder.siteUrl), clock);
+
+        // The provisioning functions write burrow's own tables, organizations included: they are the admin
+        // commands' (and the first start's), which only matter where burrow's directory is the one in use.
+        this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
+                storage.organizations(), storage.dashboards(), storage.teamInstallations(), passwords,
+                storage.transactions(), clock, random);
+        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
+                storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
+                storage.rateLimiter(), clock, random);
+        UseCases useCases = new UseCases(
+                UserUseCases.create(new UserPorts(storage.users(), organizations, storage.scenes(), dashboards,
+                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.transactions()),
+                        passwords, mailer, clock, random),
+                AuthUseCases.authenticateApiKey(storage.apiKeys(), keyUses, clock),
+                AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
+                LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
+                        storage.rateLimiter(), storage.transactions(), clock, random),
+                PersonalApiKeyUseCases.create(storage.apiKeys(), organizations, storage.transactions(), clock,
+                        random),
+                twoFactor.twoFactor(),
+                new PasswordCheckThrottle(storage.rateLimiter(), clock),
+                SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
+                        clock),
+                GithubUseCases.create(storage.users(), organizations, storage.githubInstallations(), teams,
+                        storage.linkStates(), github, clock, random),
+                storage.transactions(),
+                storage,
+                AuthUseCases.authenticateHostCaller(storage.users()));
+        HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters);
+        if (builder.host != null) {
+            settings = settings.withHostAuthentication(builder.host, builder.besideBurrowsOwn);
+        }
+        this.api = new HttpApi(useCases, settings);
+        Gauge.builder("burrow.password.hashing.queue", passwords, BoundedPasswordHasher::queued)
+                .description("password hashes waiting for a hashing thread")
+                .register(builder.meters);
+    }
+
+    /** A builder over {@code dataSource}, where burrow keeps its tables. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** Mounts burrow's routes into a Javalin app under {@code prefix} ({@code ""} for the root). */
+    public Plugin<Void> plugin(String prefix) {
+        return api.plugin(prefix);
+    }
+
+    /** The HTTP adapter itself, for a server that is burrow's alone ({@link HttpApi#configure}). */
+    public HttpApi http() {
+        return api;
+    }
+
+    /** Creating users, keys and (in burrow's own tables) organizations, as the admin commands do. */
+    public Provisioning provisioning() {
+        return provisioning;
+    }
+
+    /** Whether the database answers and holds burrow's schema: for the host's own readiness check. */
+    public ReadinessCheck readiness() {
+        return storage;
+    }
+
+    /** Writes the key uses still waiting and stops the hashing threads; the data source stays open. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            passwords.close();
+            keyUses.close();
+        }
+    }
+
+    private static <T> T or(T chosen, T fallback) {
+        return chosen != null ? chosen : fallback;
+    }
+
+    /** What burrow is built from; everything but the data source has a default. */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private String siteUrl = "http://localhost:8000";
+        private int proxyHops;
+        private OrganizationDirectory organizations;
+        private DashboardDirectory dashboards;
+        private TeamInstallationDirectory teamInstallations;
+        private Mailer mailer;
+        private GithubAppGateway github;
+        private HostAuthentication host;
+        private boolean besideBurrowsOwn;
+        private MeterRegistry meters = new CompositeMeterRegistry();
+        private int hashingThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        // Microseconds are what both databases keep, so every instant is cut there before it is stored or compared.
+        private Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
+        private boolean migrate = true;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /** The public base URL of the host: links, cookies' Secure flag, 401 challenges, GitHub's way back. */
+        public Builder siteUrl(String siteUrl) {
+            this.siteUrl = Objects.requireNonNull(siteUrl, "siteUrl");
+            return this;
+        }
+
+        /** Reverse proxies in front that append to {@code X-Forwarded-For}; 0 (the default) for none. */
+        public Builder proxyHops(int proxyHops) {
+            this.proxyHops = proxyHops;
+            return this;
+        }
+
+        /** The host's organizations, projects, memberships and invites; burrow's own tables by default. */
+        public Builder organizations(OrganizationDirectory organizations) {
+            this.organizations = Objects.requireNonNull(organizations, "organizations");
+            return this;
+        }
+
+        /** The host's dashboards, for scene personalisation; burrow's own table by default. */
+        public Builder dashboards(DashboardDirectory dashboards) {
+            this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
+            return this;
+        }
+
+        /** The GitHub installations the host's projects have; burrow's own table by default. */
+        public Builder teamInstallations(TeamInstallationDirectory teamInstallations) {
+            this.teamInstallations = Objects.requireNonNull(teamInstallations, "teamInstallations");
+            return this;
+        }
+
+        /** How mail reaches users (email confirmation codes, notices); logged, not sent, by default. */
+        public Builder mailer(Mailer mailer) {
+            this.mailer = Objects.requireNonNull(mailer, "mailer");
+            return this;
+        }
+
+        /**
+         * burrow's GitHub App, reached through GitHub's REST API; without it, the GitHub routes answer that the App
+         * is not configured. Fails here, with what is wrong, when the private key cannot be read.
+         */
+        public Builder github(GithubAppSettings settings) {
+            this.github = new GithubApp(settings, clock);
+            return this;
+        }
+
+        /**
+         * The host vouches for its own callers: {@code beside} burrow's keys and sessions (the host's credential
+         * tried first), or, when false, instead of them.
+         */
+        public Builder hostAuthentication(HostAuthentication authentication, boolean beside) {
+            this.host = Objects.requireNonNull(authentication, "authentication");
+            this.besideBurrowsOwn = beside;
+            return this;
+        }
+
+        /** Where burrow's meters go (requests, the hashing queue); none are kept by default. */
+        public Builder meters(MeterRegistry meters) {
+            this.meters = Objects.requireNonNull(meters, "meters");
+            return this;
+        }
+
+        /** Threads that hash passwords (a quarter second each); half the cores by default. */
+        public Builder hashingThreads(int hashingThreads) {
+            if (hashingThreads < 1) {
+                throw new IllegalArgumentException("at least one hashing thread");
+            }
+            this.hashingThreads = hashingThreads;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Whether building brings burrow's tables up to date (the default); false where migrations run apart. */
+        public Builder migrate(boolean migrate) {
+            this.migrate = migrate;
+            return this;
+        }
+
+        public Burrow build() {
+            return new Burrow(this);
+        }
+    }
+}

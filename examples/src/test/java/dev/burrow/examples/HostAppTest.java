@@ -1,0 +1,105 @@
+package dev.burrow.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.domain.organization.MembershipLevel;
+import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.user.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The example host, over HTTP: its own routes, and burrow inside it reading the host's organizations. */
+class HostAppTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final HostDirectory directory = new HostDirectory();
+    private final HostSessions sessions = new HostSessions();
+    private HikariDataSource dataSource;
+    private HostApp host;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl("jdbc:h2:mem:host-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dataSource = new HikariDataSource(pool);
+        host = new HostApp(dataSource, directory, sessions, "http://127.0.0.1").start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + host.port();
+    }
+
+    @AfterEach
+    void stop() {
+        host.close();
+        dataSource.close();
+    }
+
+    @Test
+    void the_host_serves_its_routes_and_burrow_serves_the_users_of_the_hosts_organizations() throws Exception {
+        User ada = host.provisioning().createUser(new Provisioning.NewUser("ada@example.com",
+                "correct horse battery staple", "Ada", "Lovelace", false));
+        Project web = directory.addOrganization("Example Org", 1001, "Web");
+        Project docs = directory.addOrganization("Docs Guild", 2002, "Docs");
+        directory.addMember(web.organizationId(), ada.id(), MembershipLevel.OWNER);
+        directory.addMember(docs.organizationId(), ada.id(), MembershipLevel.MEMBER);
+        sessions.open("ada-session", ada.uuid());
+
+        HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(base + "/")));
+        assertThat(home.body()).isEqualTo("The host's own home page.");
+        assertThat(JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/status"))).body())
+                .get("users_api_ready").asBoolean()).isTrue();
+
+        JsonNode me = read(send(asAda(HostApp.PREFIX + "/api/users/@me/")));
+        assertThat(me.get("email").asText()).isEqualTo("ada@example.com");
+        assertThat(me.get("organization").get("name").asText()).isEqualTo("Example Org");
+        assertThat(me.get("organization").get("membership_level").asInt()).isEqualTo(15);
+        assertThat(me.get("team").get("id").asLong()).isEqualTo(1001);
+        assertThat(me.get("organizations")).hasSize(2);
+
+        // The host's project, which burrow's own tables know nothing of, becomes the current one.
+        JsonNode moved = read(send(asAda(HostApp.PREFIX + "/api/users/@me/")
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"set_current_team\": 2002}"))));
+        assertThat(moved.get("team").get("name").asText()).isEqualTo("Docs");
+        assertThat(moved.get("organization").get("name").asText()).isEqualTo("Docs Guild");
+
+        // burrow's own keys work beside the host's sessions.
+        String key = host.provisioning().createApiKey("ada@example.com", List.of("user:read"), "ci").value();
+        JsonNode keyed = read(send(HttpRequest.newBuilder(URI.create(base + HostApp.PREFIX + "/api/users/@me/"))
+                .header("Authorization", "Bearer " + key)));
+        assertThat(keyed.get("team").get("name").asText()).isEqualTo("Docs");
+
+        HttpResponse<String> nobody = send(HttpRequest.newBuilder(
+                URI.create(base + HostApp.PREFIX + "/api/users/@me/")));
+        assertThat(nobody.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(nobody.body()).get("code").asText()).isEqualTo("not_authenticated");
+    }
+
+    private HttpRequest.Builder asAda(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", HostSessions.COOKIE + "=ada-session");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode read(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
