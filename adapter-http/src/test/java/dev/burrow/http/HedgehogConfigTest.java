@@ -185,6 +185,24 @@ class HedgehogConfigTest extends ApiTestCase {
         assertThat(api.get(nobody, rootKey).json()).isEqualTo(missing.json());
     }
 
+    @Test
+    void half_a_surrogate_pair_is_kept_as_its_escape_so_the_user_can_still_be_read() {
+        for (String body : List.of("{\"x\": \"\\ud800\"}", "[\"a\\ud83e\", \"\\ud83e\\udd94\"]")) {
+            ApiServer.Response saved = patch(body);
+            assertThat(saved.status()).as(body).isEqualTo(200);
+            assertThat(saved.json()).isEqualTo(json(body));
+            assertThat(api.get(MINE, writer).json()).isEqualTo(json(body));
+            ApiServer.Response me = api.get("/api/users/@me/", writer);
+            assertThat(me.status()).as(body).isEqualTo(200);
+            assertThat(me.json().get("hedgehog_config")).isEqualTo(json(body));
+        }
+        assertThat(patch("{\"x\": \"\\ud800\"}").body()).contains("\\ud800");
+        // Jackson's parser refuses half a pair in a key outright: a parse error, as any malformed JSON.
+        ApiServer.Response key = patch("{\"\\udc00\": 1}");
+        assertThat(key.status()).isEqualTo(400);
+        assertThat(key.json().get("code").asText()).isEqualTo("parse_error");
+    }
+
     private ApiServer.Response patch(String body) {
         return api.request("PATCH", MINE).bearer(writer).json(body).send();
     }

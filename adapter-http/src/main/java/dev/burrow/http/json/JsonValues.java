@@ -39,7 +39,36 @@ public final class JsonValues {
      * is {@code 1000.0}).
      */
     public static JsonDocument document(JsonNode value) {
-        return value == null || value.isNull() ? null : new JsonDocument(pythonFloats(value).toString());
+        return value == null || value.isNull() ? null
+                : new JsonDocument(escapeLoneSurrogates(pythonFloats(value).toString()));
+    }
+
+    /**
+     * Half a surrogate pair ({@code "\ud800"} in the request) is a JSON string but no text: written as it is, the
+     * document could not be sent back as UTF-8. Written as its escape, as Python's {@code json.dumps} does, it stays
+     * the same JSON value.
+     */
+    private static String escapeLoneSurrogates(String json) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (escaped != null) {
+                    escaped.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? json : escaped.toString();
     }
 
     private static JsonNode pythonFloats(JsonNode value) {
