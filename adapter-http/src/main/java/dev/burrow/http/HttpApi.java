@@ -39,6 +39,7 @@ import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class HttpApi {
     private final TransactionRunner storage;
     private final ReadinessCheck readiness;
     private final RequestMetrics metrics;
+    private final ApiSchema schema = ApiSchema.load();
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
@@ -155,6 +157,13 @@ public final class HttpApi {
         };
     }
 
+    /** Every route burrow registers, as {@code "GET /api/users"}: what the OpenAPI document must describe. */
+    public List<String> routes() {
+        Routes listed = new Routes(null, "", false);
+        register(listed);
+        return List.copyOf(listed.registered);
+    }
+
     private void beginRequest(Context ctx) {
         RequestLog.begin(ctx);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -176,6 +185,7 @@ public final class HttpApi {
 
         routes.get("/_health", ctx -> Json.respond(ctx, Map.of("status", "ok")));
         routes.get("/_readyz", this::readyz);
+        routes.get("/api/schema", schema::serve);
         routes.get("/api/users", secured(userRead, users::list));
         routes.post("/api/users/verify_email", onOneConnection(users::verifyEmail));
         routes.patch("/api/users/cancel_email_change_request",
@@ -353,6 +363,7 @@ public final class HttpApi {
         private final RoutesConfig routes;
         private final String prefix;
         private final boolean slashTwins;
+        private final List<String> registered = new ArrayList<>();
 
         Routes(RoutesConfig routes, String prefix, boolean slashTwins) {
             this.routes = routes;
@@ -393,7 +404,12 @@ public final class HttpApi {
             add(HandlerType.DELETE, path, handler);
         }
 
+        /** Registers the route; with no {@code routes} to register in, only lists it. */
         private void add(HandlerType method, String path, Handler handler) {
+            registered.add(method.name() + " " + path);
+            if (routes == null) {
+                return;
+            }
             Handler contained = contained(handler);
             routes.addHttpHandler(method, prefix + path, contained);
             if (slashTwins) {

@@ -53,7 +53,10 @@ final class ApiServer implements AutoCloseable {
     private final RecordingMailer mailer = new RecordingMailer(false);
     private final FakeGithubApp github = new FakeGithubApp(SITE);
     private final Javalin app;
+    private final HttpApi httpApi;
     private final HttpClient client = HttpClient.newHttpClient();
+    /** Where burrow's routes are, for holding answers to the OpenAPI document; null checks none. */
+    private volatile String checkedUnder = "";
     /** What {@code GET /_readyz} hears from storage; a test may make it fail. */
     private volatile ReadinessCheck.Readiness readiness = new ReadinessCheck.Readiness(true, true);
 
@@ -93,7 +96,13 @@ final class ApiServer implements AutoCloseable {
                 persistence.transactions(),
                 () -> readiness,
                 AuthUseCases.authenticateHostCaller(persistence.users()));
-        this.app = serve.apply(new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/"))));
+        this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
+        this.app = serve.apply(httpApi);
+    }
+
+    /** Every route the API registers, as {@code "GET /api/users"}. */
+    List<String> routes() {
+        return httpApi.routes();
     }
 
     Persistence persistence() {
@@ -102,6 +111,15 @@ final class ApiServer implements AutoCloseable {
 
     void readiness(ReadinessCheck.Readiness readiness) {
         this.readiness = readiness;
+    }
+
+    /**
+     * Holds the answers to paths under {@code prefix} (burrow's mount point) to the OpenAPI document; null holds
+     * none. Every answer at the root is held to it unless a test says otherwise.
+     */
+    ApiServer checkedUnder(String prefix) {
+        this.checkedUnder = prefix;
+        return this;
     }
 
     TestData data() {
@@ -148,8 +166,11 @@ final class ApiServer implements AutoCloseable {
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private byte[] body;
 
+        private final String path;
+
         private Request(String method, String path) {
             this.method = method;
+            this.path = path;
             this.builder = HttpRequest.newBuilder(URI.create(base() + path));
         }
 
@@ -201,7 +222,14 @@ final class ApiServer implements AutoCloseable {
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body));
             try {
-                return new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+                Response response = new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+                String prefix = checkedUnder;
+                String bare = URI.create(base() + path).getPath();
+                if (prefix != null && bare.startsWith(prefix)) {
+                    SchemaCheck.instance().check(method, bare.substring(prefix.length()), response.status(),
+                            response.header("Content-Type"), response.body());
+                }
+                return response;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {

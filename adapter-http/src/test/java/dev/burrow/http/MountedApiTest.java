@@ -133,6 +133,6 @@ class MountedApiTest {
             });
             config.routes.exception(Exception.class, (failure, ctx) -> ctx.status(500).result("the host's error page"));
             config.registerPlugin(burrow.plugin(PREFIX));
-        }).start("127.0.0.1", 0));
+        }).start("127.0.0.1", 0)).checkedUnder(PREFIX);
     }
 }
