@@ -203,6 +203,17 @@ class HedgehogConfigTest extends ApiTestCase {
         assertThat(key.json().get("code").asText()).isEqualTo("parse_error");
     }
 
+    @Test
+    void a_body_of_nothing_but_white_space_is_a_parse_error_as_in_python() {
+        for (String[] body : new String[][] {{"  ", "line 1 column 3 (char 2)"}, {"\n \t", "line 2 column 3 (char 3)"}}) {
+            ApiServer.Response refused = patch(body[0]);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json()).isEqualTo(error("invalid_request", "parse_error",
+                    "JSON parse error - Expecting value: " + body[1], null));
+        }
+        assertThat(api.get(MINE, writer).json()).isEqualTo(json("{}"));
+    }
+
     private ApiServer.Response patch(String body) {
         return api.request("PATCH", MINE).bearer(writer).json(body).send();
     }

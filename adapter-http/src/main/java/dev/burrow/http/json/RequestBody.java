@@ -7,6 +7,7 @@ import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import io.javalin.http.Context;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,12 +60,23 @@ public final class RequestBody {
                     null));
         }
         try {
-            return new RequestBody(Json.mapper().readTree(bytes), Map.of());
+            JsonNode parsed = Json.mapper().readTree(bytes);
+            if (parsed.isMissingNode()) {
+                throw HttpFailure.parseError("JSON parse error - " + nothingIn(new String(bytes, StandardCharsets.UTF_8)));
+            }
+            return new RequestBody(parsed, Map.of());
         } catch (JacksonException e) {
             throw HttpFailure.parseError("JSON parse error - " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw HttpFailure.parseError("JSON parse error - " + e.getMessage());
         }
+    }
+
+    /** Python's complaint about a body of nothing but white space: where it stopped looking for a value. */
+    private static String nothingIn(String text) {
+        int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+        int column = text.length() - text.lastIndexOf('\n');
+        return "Expecting value: line " + line + " column " + column + " (char " + text.length() + ")";
     }
 
     private static String mediaType(String contentType) {
