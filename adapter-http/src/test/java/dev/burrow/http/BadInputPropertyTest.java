@@ -174,12 +174,22 @@ class BadInputPropertyTest {
                                 && !text.contains("%")));
     }
 
+    /**
+     * Every GET route the API registers, with the odd segment in place of each of its parameters, and the query
+     * parameters the routes read.
+     */
     @Provide
     Arbitrary<String> pathTemplates() {
-        return Arbitraries.of("/api/users/{}/", "/api/users/{}/hedgehog_config/", "/api/users/{}/signal_autonomy/",
-                "/api/personal_api_keys/{}/", "/api/users/@me/integrations/github/{}/repos/",
-                "/api/users/?limit={}", "/api/users/?offset={}&limit=2", "/api/users/?is_staff={}",
-                "/api/users/?email={}", "/api/users/@me/integrations/github/42/repos/?limit={}&search={}");
+        List<String> templates = new ArrayList<>(api.routes().stream()
+                .filter(route -> route.startsWith("GET ") && route.contains("{"))
+                .map(route -> route.substring(4).replaceAll("\\{[^}]+}", "{}") + "/")
+                .toList());
+        templates.addAll(List.of("/api/users/?limit={}", "/api/users/?offset={}&limit=2", "/api/users/?is_staff={}",
+                "/api/users/?email={}", "/api/users/@me/integrations/github/42/repos/?limit={}&search={}",
+                "/api/users/@me/?personal_api_key={}", "/complete/github-link/?code={}&state={}",
+                "/api/schema/?format={}"));
+        assertThat(templates).hasSizeGreaterThan(15);
+        return Arbitraries.of(templates);
     }
 
     /** Any JSON value, nested at most {@code depth} deep, with the awkward ones well represented. */
