@@ -132,7 +132,8 @@ public final class HttpApi {
      * A Javalin plugin that mounts burrow's routes into a host's app under {@code prefix} ({@code "/users-api"}, or
      * {@code ""} for the root). It leaves the host's own routes, JSON mapping, 404s and error handling alone: burrow's
      * routes answer their own failures in PostHog's format, and only requests under the prefix get burrow's request
-     * id, headers, log line and metrics.
+     * id, headers, log line and metrics. Set the app's {@code router.ignoreTrailingSlashes} before registering the
+     * plugin: it decides, when the plugin registers, whether each route also needs its twin with a slash.
      */
     public Plugin<Void> plugin(String prefix) {
         String mountedAt = Routes.normalized(prefix);

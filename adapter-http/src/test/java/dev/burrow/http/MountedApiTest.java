@@ -102,6 +102,22 @@ class MountedApiTest {
 
         ApiServer.Response keyed = api.get(PREFIX + "/api/users/@me/", key);
         assertThat(keyed.status()).as("burrow's keys still count, with their scopes").isEqualTo(403);
+
+        // The host may vouch from a cookie: changes sent from another site are refused.
+        ApiServer.Response foreign = api.request("PATCH", PREFIX + "/api/users/@me/")
+                .header(HOST_HEADER, ada.uuid().toString()).header("Origin", "https://evil.example")
+                .json("{\"first_name\": \"Eve\"}").send();
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json()).isEqualTo(error("authentication_error", "permission_denied",
+                "CSRF Failed: Origin checking failed - https://evil.example does not match any trusted origins.",
+                null));
+        ApiServer.Response crossSite = api.request("POST", PREFIX + "/api/users/@me/two_factor_disable/")
+                .header(HOST_HEADER, ada.uuid().toString()).header("Sec-Fetch-Site", "cross-site").json("{}")
+                .send();
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(api.request("GET", PREFIX + "/api/users/@me/").header(HOST_HEADER, ada.uuid().toString())
+                .header("Sec-Fetch-Site", "cross-site").send().json().get("first_name").asText())
+                .as("reading is not a change").isEqualTo("Ada");
         assertThat(api.request("GET", PREFIX + "/api/users/@me/").send().status()).isEqualTo(401);
     }
 

@@ -14,6 +14,7 @@ import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
 import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
 import dev.burrow.jdbc.dashboard.JdbiDashboards;
@@ -50,9 +51,14 @@ public final class JdbcStorage implements ReadinessCheck {
     /** Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases. */
     public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:dev/burrow/jdbc/migration"};
 
-    private static final String APPLIED_VERSIONS = "select version from flyway_schema_history where success = true";
+    /** Where the standalone server has always kept its migrations: Flyway's own default. */
+    public static final String DEFAULT_HISTORY_TABLE = "flyway_schema_history";
+
+    /** Where burrow embedded in a host keeps them, apart from any history of the host's own. */
+    public static final String EMBEDDED_HISTORY_TABLE = "burrow_schema_history";
 
     private final DataSource dataSource;
+    private final String historyTable;
     private final Database database;
     private final JdbiUserRepository users;
     private final JdbiPersonalApiKeyRepository apiKeys;
@@ -72,6 +78,15 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTransactionRunner transactions;
 
     public JdbcStorage(DataSource dataSource) {
+        this(dataSource, DEFAULT_HISTORY_TABLE);
+    }
+
+    /** Storage whose migrations Flyway records in {@code historyTable} (a plain lower-case SQL name). */
+    public JdbcStorage(DataSource dataSource, String historyTable) {
+        if (!historyTable.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("the history table must be a plain lower-case name: " + historyTable);
+        }
+        this.historyTable = historyTable;
         this.dataSource = dataSource;
         this.database = new Database(dataSource);
         this.users = new JdbiUserRepository(database);
@@ -97,6 +112,11 @@ public final class JdbcStorage implements ReadinessCheck {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                .table(historyTable)
+                // A schema that already holds other tables (the host's, when burrow is embedded) is not an error:
+                // burrow's migrations start from nothing in it.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate()
@@ -109,8 +129,10 @@ public final class JdbcStorage implements ReadinessCheck {
     }
 
     /**
-     * The database answers, and holds every migration of this build. A newer schema counts as ready: a newer
-     * instance of a fleet migrates first, and its migrations only add to what older instances use.
+     * The database answers, and holds every migration of this build. A newer schema counts as ready: during a
+     * rolling upgrade the first new instance migrates, and the old ones keep serving on it until they are
+     * replaced. (They must not write users for long: V6's per-block user counts are kept by the code that writes
+     * users, which old builds lack. The README's fleet section says how to upgrade past it.)
      */
     @Override
     public Readiness check() {
@@ -123,12 +145,13 @@ public final class JdbcStorage implements ReadinessCheck {
     /** The newest migration applied, 0 before the first. */
     private int appliedVersion() {
         try {
-            return database.list(APPLIED_VERSIONS, String.class, query -> { }).stream()
+            return database.list("select version from " + historyTable + " where success = true", String.class,
+                            query -> { }).stream()
                     .filter(version -> version != null && version.matches("\\d+"))
                     .mapToInt(Integer::parseInt)
                     .max()
                     .orElse(0);
-        } catch (JdbiException e) {
+        } catch (JdbiException | UnavailableException e) {
             return 0;
         }
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.embedded.Burrow;
 import dev.burrow.jdbc.DataSources;
+import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.SmtpMailer;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -17,7 +18,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The standalone server: burrow built as a library ({@link Burrow}) over a pool the configuration names, with the
@@ -38,14 +38,15 @@ public final class Application implements AutoCloseable {
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private Javalin server;
-    /** Closing twice (a signal, then the shutdown hook it leads to) does it once. */
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Closing twice (a signal, then the shutdown hook it leads to) does it once; the second waits for it. */
+    private boolean closed;
 
     private Application(Config config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         this.mailer = config.smtp() == null ? null : new SmtpMailer(config.smtp());
         Burrow.Builder builder = Burrow.builder(dataSource)
+                .schemaHistoryTable(JdbcStorage.DEFAULT_HISTORY_TABLE)
                 .siteUrl(config.siteUrl())
                 .proxyHops(config.proxyHops())
                 .hashingThreads(config.hashingThreads())
@@ -124,19 +125,26 @@ public final class Application implements AutoCloseable {
      * and only then does the pool close.
      */
     @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
+    public synchronized void close() {
+        if (closed) {
             return;
         }
-        if (server != null) {
-            server.stop();
+        closed = true;
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            try {
+                burrow.close();
+                if (mailer != null) {
+                    mailer.close();
+                }
+            } finally {
+                dataSource.close();
+                gcMetrics.close();
+                meters.close();
+            }
         }
-        burrow.close();
-        if (mailer != null) {
-            mailer.close();
-        }
-        dataSource.close();
-        gcMetrics.close();
-        meters.close();
     }
 }

@@ -27,7 +27,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     /** The variable that picks the format. */
     static final String FORMAT_VARIABLE = "BURROW_LOG_FORMAT";
 
-    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX} %-5level %logger{24} - %msg%n";
+    /** The request id, when the line was written while serving one, stands before the message. */
+    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX} %-5level %logger{24} "
+            + "%replace(%X{request_id} ){'^ $', ''}- %msg%n";
     private static final Map<String, Level> QUIETER = Map.of(
             "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN,

@@ -46,8 +46,11 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(application::close, "burrow-shutdown"));
         for (String name : List.of("TERM", "INT")) {
             sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
-                application.close();
-                System.exit(128 + signal.getNumber());
+                try {
+                    application.close();
+                } finally {
+                    System.exit(128 + signal.getNumber());
+                }
             });
         }
     }

@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Stopping the server (what SIGTERM does, through the shutdown hook) loses neither a request nor a write. */
+/**
+ * Stopping the server (what SIGTERM and SIGINT do, through Main's signal handlers; JarIT sends a real SIGTERM)
+ * loses neither a request nor a write.
+ */
 class GracefulShutdownTest {
 
     private static final String PASSWORD = "first start password";

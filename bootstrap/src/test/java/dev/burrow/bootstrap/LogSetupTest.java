@@ -21,7 +21,9 @@ class LogSetupTest {
     void json_lines_are_one_object_an_event_on_standard_error() throws Exception {
         List<String> lines = logged(LogSetup.Format.JSON);
 
-        assertThat(lines).hasSize(1);
+        assertThat(lines).hasSize(2);
+        assertThat(new ObjectMapper().readTree(lines.get(1)).get("mdc").get("request_id").asText())
+                .isEqualTo("7f3a");
         JsonNode event = new ObjectMapper().readTree(lines.get(0));
         assertThat(event.get("level").asText()).isEqualTo("INFO");
         assertThat(event.get("loggerName").asText()).isEqualTo("dev.burrow.example");
@@ -33,8 +35,9 @@ class LogSetupTest {
     void text_lines_carry_the_level_the_logger_and_the_message() {
         List<String> lines = logged(LogSetup.Format.TEXT);
 
-        assertThat(lines).hasSize(1);
+        assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+ INFO  dev\\.burrow\\.example - hello there");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+ INFO  dev\\.burrow\\.example 7f3a - in a request");
     }
 
     @Test
@@ -56,6 +59,9 @@ class LogSetupTest {
             LogSetup.setUp(context, format);
             context.getLogger("org.eclipse.jetty.server").info("quietened below WARN");
             context.getLogger("dev.burrow.example").info("hello {}", "there");
+            context.getMDCAdapter().put("request_id", "7f3a");
+            context.getLogger("dev.burrow.example").info("in a request");
+            context.getMDCAdapter().remove("request_id");
         } finally {
             context.stop();
             System.setErr(saved);

@@ -67,35 +67,51 @@ public final class Burrow implements AutoCloseable {
     private static final Duration KEY_USE_INTERVAL = Duration.ofSeconds(1);
 
     private final JdbcStorage storage;
+    /**
+     * The provisioning functions write burrow's own tables, organizations included: they are the admin commands'
+     * (and the first start's), which only matter where burrow's directory is the one in use.
+     */
+    private final Provisioning provisioning;
     private final WriteBehindKeyUses keyUses;
     private final BoundedPasswordHasher passwords;
-    private final Provisioning provisioning;
     private final HttpApi api;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Burrow(Builder builder) {
-        this.storage = new JdbcStorage(builder.dataSource);
+        this.storage = new JdbcStorage(builder.dataSource, builder.historyTable);
         if (builder.migrate) {
             storage.migrate();
         }
+        Clock clock = builder.clock;
+        // Built before any thread starts: a GitHub App key that cannot be read fails here, with nothing to stop.
+        GithubAppGateway github = builder.github != null ? new GithubApp(builder.github, clock)
+                : new GithubApp(new GithubAppSettings(null, null, null, null, null, builder.siteUrl), clock);
         this.keyUses = new WriteBehindKeyUses(storage.apiKeys()::recordUses, KEY_USE_INTERVAL,
                 (thread, failure) -> LOG.warn("Could not record the last use of API keys", failure));
-        Clock clock = builder.clock;
         SecureRandom random = new SecureRandom();
         this.passwords = new BoundedPasswordHasher(new DjangoPasswordHasher(random), builder.hashingThreads,
                 4 * builder.hashingThreads);
+        try {
+            this.api = compose(builder, github, clock, random);
+        } catch (RuntimeException e) {
+            passwords.close();
+            keyUses.close();
+            throw e;
+        }
+        this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
+                storage.organizations(), storage.dashboards(), storage.teamInstallations(), passwords,
+                storage.transactions(), clock, random);
+        Gauge.builder("burrow.password.hashing.queue", passwords, BoundedPasswordHasher::queued)
+                .description("password hashes waiting for a hashing thread")
+                .register(builder.meters);
+    }
+
+    /** The use cases over burrow's storage and the host's ports, and the HTTP adapter over them. */
+    private HttpApi compose(Builder builder, GithubAppGateway github, Clock clock, SecureRandom random) {
         OrganizationDirectory organizations = or(builder.organizations, storage.organizations());
         DashboardDirectory dashboards = or(builder.dashboards, storage.dashboards());
         TeamInstallationDirectory teams = or(builder.teamInstallations, storage.teamInstallations());
         Mailer mailer = or(builder.mailer, new LoggingMailer());
-        GithubAppGateway github = builder.github != null ? builder.github
-                : new GithubApp(new GithubAppSettings(null, null, null, null, null, builder.siteUrl), clock);
-
-        // The provisioning functions write burrow's own tables, organizations included: they are the admin
-        // commands' (and the first start's), which only matter where burrow's directory is the one in use.
-        this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
-                storage.organizations(), storage.dashboards(), storage.teamInstallations(), passwords,
-                storage.transactions(), clock, random);
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
                 storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
                 storage.rateLimiter(), clock, random);
@@ -122,10 +138,7 @@ public final class Burrow implements AutoCloseable {
         if (builder.host != null) {
             settings = settings.withHostAuthentication(builder.host, builder.besideBurrowsOwn);
         }
-        this.api = new HttpApi(useCases, settings);
-        Gauge.builder("burrow.password.hashing.queue", passwords, BoundedPasswordHasher::queued)
-                .description("password hashes waiting for a hashing thread")
-                .register(builder.meters);
+        return new HttpApi(useCases, settings);
     }
 
     /** A builder over {@code dataSource}, where burrow keeps its tables. */
@@ -176,7 +189,8 @@ public final class Burrow implements AutoCloseable {
         private DashboardDirectory dashboards;
         private TeamInstallationDirectory teamInstallations;
         private Mailer mailer;
-        private GithubAppGateway github;
+        private GithubAppSettings github;
+        private String historyTable = JdbcStorage.EMBEDDED_HISTORY_TABLE;
         private HostAuthentication host;
         private boolean besideBurrowsOwn;
         private MeterRegistry meters = new CompositeMeterRegistry();
@@ -230,7 +244,17 @@ public final class Burrow implements AutoCloseable {
          * is not configured. Fails here, with what is wrong, when the private key cannot be read.
          */
         public Builder github(GithubAppSettings settings) {
-            this.github = new GithubApp(settings, clock);
+            new GithubApp(settings, clock);
+            this.github = settings;
+            return this;
+        }
+
+        /**
+         * The table Flyway keeps burrow's migrations in: {@code burrow_schema_history} by default, so that a host
+         * using Flyway on the same schema keeps its own history apart.
+         */
+        public Builder schemaHistoryTable(String table) {
+            this.historyTable = Objects.requireNonNull(table, "table");
             return this;
         }
 

@@ -39,6 +39,14 @@ class HostAppTest {
         pool.setJdbcUrl("jdbc:h2:mem:host-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         dataSource = new HikariDataSource(pool);
+        // The host's own tables, and a Flyway history of its own, are already there.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create table host_orders (id bigint primary key, item varchar(100))");
+            statement.execute("create table flyway_schema_history (installed_rank int primary key, note varchar(10))");
+            statement.execute("insert into flyway_schema_history values (1, 'host')");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         host = new HostApp(dataSource, directory, sessions, "http://127.0.0.1").start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + host.port();
     }

@@ -79,6 +79,11 @@ public final class Authenticator {
         if (host != null) {
             Optional<UUID> vouched = host.caller(ctx);
             if (vouched.isPresent()) {
+                // The host may have vouched from a cookie: a change sent from another site is refused, as
+                // burrow's own sessions refuse it, whatever the host checks of its own.
+                if (!SAFE.contains(ctx.method())) {
+                    checkSameSite(ctx);
+                }
                 return remember(ctx, hostCallers.authenticate(vouched.get()).orElseThrow(() ->
                         new AuthenticationFailedException("The caller has no active account.")));
             }
@@ -122,10 +127,7 @@ public final class Authenticator {
 
     /** Django's checks, with its messages: a foreign Origin, then the token the header must carry. */
     private void checkCsrf(Context ctx, CsrfSecret secret) {
-        String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals(siteOrigin) && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
-            throw csrfFailed("Origin checking failed - " + origin + " does not match any trusted origins.");
-        }
+        checkOrigin(ctx);
         String token = ctx.header(CSRF_HEADER);
         if (token == null || token.isEmpty()) {
             throw csrfFailed("CSRF token missing.");
@@ -135,6 +137,21 @@ public final class Authenticator {
         }
         if (!secret.matches(token)) {
             throw csrfFailed("CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
+        }
+    }
+
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals(siteOrigin) && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            throw csrfFailed("Origin checking failed - " + origin + " does not match any trusted origins.");
+        }
+    }
+
+    /** For the host's callers: a foreign Origin, or a browser saying the request comes from another site. */
+    private void checkSameSite(Context ctx) {
+        checkOrigin(ctx);
+        if ("cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))) {
+            throw csrfFailed("the request comes from another site.");
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.UUID;
  * caller. It answers with the UUID of the burrow user the request comes from, or empty when the request carries no
  * credential of the host's; burrow then tries its own keys and sessions, unless the host's are the only ones
  * (see {@link dev.burrow.http.HttpSettings#withHostAuthentication}). A host caller holds every permission of
- * their user: the host has vouched for them, and checked CSRF for its own sessions if it uses cookies.
+ * their user: the host has vouched for them. Changes sent from another site (a foreign {@code Origin}, or {@code
+ * Sec-Fetch-Site: cross-site}) are refused for them as for burrow's own sessions; a host whose sessions are
+ * cookies should still check CSRF its own way too.
  */
 @FunctionalInterface
 public interface HostAuthentication {

@@ -157,7 +157,7 @@ public final class JdbiUserRepository implements UserRepository {
             if (wasActive.isEmpty()) {
                 return 0;
             }
-            int updated = database.call(UserQueries.class, queries -> queries.updateActivity(row));
+            int updated = database.attemptCall(UserQueries.class, queries -> queries.updateActivity(row));
             if (wasActive.get() != row.isActive()) {
                 blocks.count(row.id(), row.isActive() ? 1 : -1);
             }
