@@ -118,6 +118,13 @@ class MountedApiTest {
         assertThat(api.request("GET", PREFIX + "/api/users/@me/").header(HOST_HEADER, ada.uuid().toString())
                 .header("Sec-Fetch-Site", "cross-site").send().json().get("first_name").asText())
                 .as("reading is not a change").isEqualTo("Ada");
+
+        ApiServer.Response setup = api.request("GET", PREFIX + "/api/users/@me/two_factor_start_setup/")
+                .header(HOST_HEADER, ada.uuid().toString()).send();
+        assertThat(setup.status()).isEqualTo(403);
+        assertThat(setup.json()).isEqualTo(error("authentication_error", "permission_denied",
+                "Setting up two-factor authentication needs a session logged in to burrow itself "
+                        + "(POST /api/login/).", null));
         assertThat(api.request("GET", PREFIX + "/api/users/@me/").send().status()).isEqualTo(401);
     }
 

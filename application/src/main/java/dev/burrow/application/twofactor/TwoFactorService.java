@@ -33,6 +33,8 @@ import java.util.random.RandomGenerator;
 final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
 
     static final String NO_KEYS = "This action does not support personal API key access";
+    static final String NO_HOST_CALLERS = "Setting up two-factor authentication needs a session logged in to burrow "
+            + "itself (POST /api/login/).";
     /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
     static final int ATTEMPTS_PER_MINUTE = 5;
 
@@ -190,10 +192,16 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
         return setups.ofSession(sessionOf(actor)).filter(setup -> !setup.isExpiredAt(now));
     }
 
-    /** Setups belong to a browser session: other credentials have none to keep them in. */
+    /**
+     * Setups belong to a browser session: other credentials have none to keep them in. A key gets PostHog's
+     * refusal; a caller a host vouches for is told what is missing.
+     */
     private static String sessionOf(Actor actor) {
         if (actor.credential() instanceof Credential.Session session) {
             return session.sessionId();
+        }
+        if (actor.credential() instanceof Credential.Host) {
+            throw new PermissionDeniedException(NO_HOST_CALLERS);
         }
         throw new PermissionDeniedException(NO_KEYS);
     }
