@@ -7,16 +7,8 @@ import dev.burrow.jdbc.testing.TestStorage;
 /** The RateLimiter contract on a real PostgreSQL. */
 class PostgresRateLimiterContractTest extends RateLimiterContract {
 
-    private TestStorage storage;
-
     @Override
     protected Persistence newPersistence() {
-        storage = TestStorage.postgres();
-        return storage.persistence();
-    }
-
-    @Override
-    protected void closePersistence() {
-        storage.close();
+        return closeAfterwards(TestStorage.postgres()).persistence();
     }
 }

@@ -5,6 +5,9 @@ import dev.burrow.application.fake.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The base of every port contract: each test gets fresh, empty storage from the implementation under test (the
  * in-memory fake, H2 or PostgreSQL) and a {@link TestData} over it.
@@ -13,12 +16,15 @@ public abstract class PersistenceContract {
 
     protected Persistence persistence;
     protected TestData data;
+    private final List<AutoCloseable> opened = new ArrayList<>();
 
-    /** Fresh, empty storage with every port over it. */
+    /** Fresh, empty storage with every port over it; what it opens, it hands to {@link #closeAfterwards}. */
     protected abstract Persistence newPersistence();
 
-    /** Releases what {@link #newPersistence()} opened. */
-    protected void closePersistence() {
+    /** Closes {@code resource} (a test database) when the test ends; returns it. */
+    protected <T extends AutoCloseable> T closeAfterwards(T resource) {
+        opened.add(resource);
+        return resource;
     }
 
     @BeforeEach
@@ -28,7 +34,10 @@ public abstract class PersistenceContract {
     }
 
     @AfterEach
-    void closeStorage() {
-        closePersistence();
+    void closeStorage() throws Exception {
+        for (AutoCloseable resource : opened) {
+            resource.close();
+        }
+        opened.clear();
     }
 }
