@@ -29,6 +29,15 @@ public final class ApiSchema {
         this.json = json;
     }
 
+    /** Read on the first request for it: most starts never serve it, and reading YAML costs a start time. */
+    private static final class Served {
+        static final ApiSchema SCHEMA = load();
+    }
+
+    static ApiSchema served() {
+        return Served.SCHEMA;
+    }
+
     /** The document as this build carries it. */
     public static ApiSchema load() {
         try (InputStream in = ApiSchema.class.getResourceAsStream(RESOURCE)) {

@@ -35,7 +35,6 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.Plugin;
-import io.javalin.router.EndpointNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,7 +74,6 @@ public final class HttpApi {
     private final TransactionRunner storage;
     private final ReadinessCheck readiness;
     private final RequestMetrics metrics;
-    private final ApiSchema schema = ApiSchema.load();
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
@@ -116,16 +114,11 @@ public final class HttpApi {
         config.routes.after(UnreadBodies::discard);
         register(new Routes(config.routes, "", false));
 
-        // Burrow's routes answer their own failures (Routes); these are for the rest: no route, a wrong method, or a
-        // failure before any route ran.
-        var routes = config.routes;
-        routes.exception(BurrowException.class, errors::write);
-        routes.exception(HttpFailure.class, (failure, ctx) -> ErrorTable.write(ctx, failure.status(), failure.body()));
-        routes.exception(EndpointNotFound.class,
-                (failure, ctx) -> ErrorTable.write(ctx, 404, ErrorResponse.endpointNotFound()));
-        routes.exception(MethodNotAllowedResponse.class, (failure, ctx) -> methodNotAllowed(ctx));
-        routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
-        routes.exception(Exception.class, (failure, ctx) -> unexpected(failure, ctx));
+        // Burrow's routes answer their own failures (Routes); this is for the rest, answered the same way: no route,
+        // a wrong method, or a failure before any route ran. Javalin looks up its own HTTP statuses among the
+        // handlers for HttpResponseException and below only, so that class is named too.
+        config.routes.exception(Exception.class, this::answer);
+        config.routes.exception(HttpResponseException.class, this::answer);
     }
 
     /**
@@ -186,7 +179,7 @@ public final class HttpApi {
 
         routes.get("/_health", ctx -> Json.respond(ctx, Map.of("status", "ok")));
         routes.get("/_readyz", this::readyz);
-        routes.get("/api/schema", schema::serve);
+        routes.get("/api/schema", ctx -> ApiSchema.served().serve(ctx));
         routes.get("/api/users", secured(userRead, users::list));
         routes.post("/api/users/verify_email", onOneConnection(users::verifyEmail));
         routes.patch("/api/users/cancel_email_change_request",
@@ -349,6 +342,24 @@ public final class HttpApi {
         Json.respond(ctx, body);
     }
 
+    /**
+     * A failure as PostHog answers it: burrow's own with its status, a status Javalin raised with PostHog's body for
+     * it (no route is 404 "Endpoint not found."; a wrong method is answered as DRF does), anything else as a 500.
+     */
+    private void answer(Exception failure, Context ctx) {
+        if (failure instanceof BurrowException burrow) {
+            errors.write(burrow, ctx);
+        } else if (failure instanceof HttpFailure http) {
+            ErrorTable.write(ctx, http.status(), http.body());
+        } else if (failure instanceof MethodNotAllowedResponse) {
+            methodNotAllowed(ctx);
+        } else if (failure instanceof HttpResponseException response) {
+            httpFailure(response, ctx);
+        } else {
+            unexpected(failure, ctx);
+        }
+    }
+
     private static void unexpected(Exception failure, Context ctx) {
         LOG.error("Unexpected failure serving {} {}", ctx.method(), ctx.path(), failure);
         ErrorTable.write(ctx, 500, ErrorResponse.SERVER_ERROR);
@@ -422,16 +433,8 @@ public final class HttpApi {
             return ctx -> {
                 try {
                     handler.handle(ctx);
-                } catch (BurrowException failure) {
-                    errors.write(failure, ctx);
-                } catch (HttpFailure failure) {
-                    ErrorTable.write(ctx, failure.status(), failure.body());
-                } catch (MethodNotAllowedResponse failure) {
-                    methodNotAllowed(ctx);
-                } catch (HttpResponseException failure) {
-                    httpFailure(failure, ctx);
                 } catch (Exception failure) {
-                    unexpected(failure, ctx);
+                    answer(failure, ctx);
                 }
             };
         }
