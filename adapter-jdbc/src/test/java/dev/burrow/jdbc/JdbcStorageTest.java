@@ -76,6 +76,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the ports' contracts do not say but burrow relies on, on both databases. */
 class JdbcStorageTest {
 
+    /** Runs the attempts at once, on eight threads, and gives their results in their order. */
+    private static <T> List<T> atOnce(List<Callable<T>> attempts) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> attempt : threads.invokeAll(attempts)) {
+                results.add(attempt.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     static Stream<Named<Supplier<TestStorage>>> databases() {
         return Stream.of(Named.of("H2", TestStorage::h2), Named.of("PostgreSQL", TestStorage::postgres));
     }
@@ -258,28 +272,18 @@ class JdbcStorageTest {
             List<RateLimiter> instances = List.of(new JdbcStorage(first).rateLimiter(),
                     new JdbcStorage(second).rateLimiter());
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
-            ExecutorService threads = Executors.newFixedThreadPool(8);
-            try {
-                // A new bucket each round, so that its first attempts also race to create its row.
-                for (int round = 0; round < 5; round++) {
-                    String bucket = "race:" + round;
-                    List<Callable<Optional<Duration>>> attempts = new ArrayList<>();
-                    for (int i = 0; i < 24; i++) {
-                        RateLimiter instance = instances.get(i % 2);
-                        attempts.add(() -> instance.tryAcquire(bucket, 7, Duration.ofMinutes(1), now));
-                    }
-                    int passed = 0;
-                    for (Future<Optional<Duration>> attempt : threads.invokeAll(attempts)) {
-                        if (attempt.get().isEmpty()) {
-                            passed++;
-                        }
-                    }
-
-                    assertThat(passed).as(bucket).isEqualTo(7);
-                    assertThat(test.persistence().rateLimiter().countSince(bucket, now.minusSeconds(1))).isEqualTo(7);
+            // A new bucket each round, so that its first attempts also race to create its row.
+            for (int round = 0; round < 5; round++) {
+                String bucket = "race:" + round;
+                List<Callable<Optional<Duration>>> attempts = new ArrayList<>();
+                for (int i = 0; i < 24; i++) {
+                    RateLimiter instance = instances.get(i % 2);
+                    attempts.add(() -> instance.tryAcquire(bucket, 7, Duration.ofMinutes(1), now));
                 }
-            } finally {
-                threads.shutdownNow();
+                long passed = atOnce(attempts).stream().filter(Optional::isEmpty).count();
+
+                assertThat(passed).as(bucket).isEqualTo(7);
+                assertThat(test.persistence().rateLimiter().countSince(bucket, now.minusSeconds(1))).isEqualTo(7);
             }
         }
     }
@@ -387,26 +391,16 @@ class JdbcStorageTest {
                     new JdbcStorage(second).apiKeys());
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
             SecureRandom random = new SecureRandom();
-            ExecutorService threads = Executors.newFixedThreadPool(8);
-            try {
-                List<Callable<Boolean>> attempts = new ArrayList<>();
-                for (int i = 0; i < 30; i++) {
-                    PersonalApiKeyRepository instance = instances.get(i % 2);
-                    PersonalApiKey key = PersonalApiKey.issue(ada.id(), "k" + i, ApiScopes.ALL, now, random).key();
-                    attempts.add(() -> instance.addWithin(key, 10));
-                }
-                int added = 0;
-                for (Future<Boolean> attempt : threads.invokeAll(attempts)) {
-                    if (attempt.get()) {
-                        added++;
-                    }
-                }
-
-                assertThat(added).isEqualTo(10);
-                assertThat(test.persistence().apiKeys().countOf(ada.id())).isEqualTo(10);
-            } finally {
-                threads.shutdownNow();
+            List<Callable<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                PersonalApiKeyRepository instance = instances.get(i % 2);
+                PersonalApiKey key = PersonalApiKey.issue(ada.id(), "k" + i, ApiScopes.ALL, now, random).key();
+                attempts.add(() -> instance.addWithin(key, 10));
             }
+            long added = atOnce(attempts).stream().filter(Boolean::booleanValue).count();
+
+            assertThat(added).isEqualTo(10);
+            assertThat(test.persistence().apiKeys().countOf(ada.id())).isEqualTo(10);
         }
     }
 
@@ -536,46 +530,35 @@ class JdbcStorageTest {
             User ada = new TestData(test.persistence()).user("ada@example.com");
             List<JdbcStorage> instances = List.of(new JdbcStorage(first), new JdbcStorage(second));
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
-            ExecutorService threads = Executors.newFixedThreadPool(8);
-            try {
-                // A new installation and a new state each round, so that every round races a first save.
-                for (int round = 0; round < 5; round++) {
-                    InstallationId installation = new InstallationId(100 + round);
-                    List<Callable<GithubInstallation>> saves = new ArrayList<>();
-                    for (int i = 0; i < 16; i++) {
-                        GithubInstallationRepository links = instances.get(i % 2).githubInstallations();
-                        GithubInstallation candidate = GithubInstallation.link(UUID.randomUUID(), ada.id(),
-                                installation, null, "all", "login-" + i, now.plusSeconds(i));
-                        saves.add(() -> links.save(candidate));
-                    }
-                    List<GithubInstallation> saved = new ArrayList<>();
-                    for (Future<GithubInstallation> save : threads.invokeAll(saves)) {
-                        saved.add(save.get());
-                    }
-                    LinkState state = new LinkState(LinkState.hash("race-" + round), ada.id(), LinkFlow.APP_INSTALL,
-                            null, null, now.plusSeconds(600));
-                    test.persistence().linkStates().save(state);
-                    List<Callable<Optional<LinkState>>> takes = new ArrayList<>();
-                    for (int i = 0; i < 16; i++) {
-                        LinkStateRepository states = instances.get(i % 2).linkStates();
-                        takes.add(() -> states.take(state.tokenHash()));
-                    }
-                    List<LinkState> taken = new ArrayList<>();
-                    for (Future<Optional<LinkState>> take : threads.invokeAll(takes)) {
-                        take.get().ifPresent(taken::add);
-                    }
-
-                    GithubInstallation stored = test.persistence().githubInstallations().of(ada.id(), installation)
-                            .orElseThrow();
-                    assertThat(saved).extracting(GithubInstallation::id).containsOnly(stored.id());
-                    assertThat(saved).extracting(GithubInstallation::createdAt).containsOnly(stored.createdAt());
-                    assertThat(saved).as("the last save returned what is stored").contains(stored);
-                    assertThat(taken).containsExactly(state);
+            // A new installation and a new state each round, so that every round races a first save.
+            for (int round = 0; round < 5; round++) {
+                InstallationId installation = new InstallationId(100 + round);
+                List<Callable<GithubInstallation>> saves = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    GithubInstallationRepository links = instances.get(i % 2).githubInstallations();
+                    GithubInstallation candidate = GithubInstallation.link(UUID.randomUUID(), ada.id(),
+                            installation, null, "all", "login-" + i, now.plusSeconds(i));
+                    saves.add(() -> links.save(candidate));
                 }
-                assertThat(test.persistence().githubInstallations().ofUser(ada.id())).hasSize(5);
-            } finally {
-                threads.shutdownNow();
+                List<GithubInstallation> saved = atOnce(saves);
+                LinkState state = new LinkState(LinkState.hash("race-" + round), ada.id(), LinkFlow.APP_INSTALL,
+                        null, null, now.plusSeconds(600));
+                test.persistence().linkStates().save(state);
+                List<Callable<Optional<LinkState>>> takes = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    LinkStateRepository states = instances.get(i % 2).linkStates();
+                    takes.add(() -> states.take(state.tokenHash()));
+                }
+                List<LinkState> taken = atOnce(takes).stream().flatMap(Optional::stream).toList();
+
+                GithubInstallation stored = test.persistence().githubInstallations().of(ada.id(), installation)
+                        .orElseThrow();
+                assertThat(saved).extracting(GithubInstallation::id).containsOnly(stored.id());
+                assertThat(saved).extracting(GithubInstallation::createdAt).containsOnly(stored.createdAt());
+                assertThat(saved).as("the last save returned what is stored").contains(stored);
+                assertThat(taken).containsExactly(state);
             }
+            assertThat(test.persistence().githubInstallations().ofUser(ada.id())).hasSize(5);
         }
     }
 
