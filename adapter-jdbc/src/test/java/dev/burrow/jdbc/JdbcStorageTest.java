@@ -76,6 +76,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the ports' contracts do not say but burrow relies on, on both databases. */
 class JdbcStorageTest {
 
+    /** Deletes the user's row in SQL, past the repository, so that only the database's cascades act. */
+    private static void deleteRow(TestStorage test, User user) throws SQLException {
+        try (Connection connection = test.dataSource().getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
+            delete.setLong(1, user.id().value());
+            delete.executeUpdate();
+        }
+    }
+
     /** Runs the attempts at once, on eight threads, and gives their results in their order. */
     private static <T> List<T> atOnce(List<Callable<T>> attempts) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -334,11 +343,7 @@ class JdbcStorageTest {
                 persistence.signalAutonomy().add(SignalAutonomy.create(UUID.randomUUID(), user.id(), data.now()));
             }
 
-            try (Connection connection = test.dataSource().getConnection();
-                 PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
-                delete.setLong(1, ada.id().value());
-                delete.executeUpdate();
-            }
+            deleteRow(test, ada);
 
             assertThat(persistence.sessions().byId(adas.id())).isEmpty();
             assertThat(persistence.twoFactorSetups().ofSession(adas.id())).isEmpty();
@@ -472,11 +477,7 @@ class JdbcStorageTest {
             }
             TeamInstallation team = data.teamInstallation(web, 20, ada, "ada-gh");
 
-            try (Connection connection = test.dataSource().getConnection();
-                 PreparedStatement delete = connection.prepareStatement("delete from users where id = ?")) {
-                delete.setLong(1, ada.id().value());
-                delete.executeUpdate();
-            }
+            deleteRow(test, ada);
 
             assertThat(persistence.githubInstallations().ofUser(ada.id())).isEmpty();
             assertThat(rowsOf(test, "github_cached_repositories", "integration_id", links.get(0).id())).isZero();
