@@ -10,6 +10,7 @@ import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.http.apikey.PersonalApiKeyController;
+import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.ClientAddress;
 import dev.burrow.http.auth.RouteAccess;
@@ -60,6 +61,8 @@ public final class HttpApi {
 
     private static final Predicate<Context> GATED = ctx -> true;
     private static final Predicate<Context> NOT_GATED = ctx -> false;
+    /** Probes reach these by whatever address they have (a pod's IP, often), so any host may ask. */
+    private static final Set<String> PROBES = Set.of("/_health", "/_readyz");
     private static final Pattern SIGNAL_AUTONOMY = Pattern.compile("/api/users/[^/]+/signal_autonomy/?");
 
     private final Authenticator authenticator;
@@ -74,10 +77,13 @@ public final class HttpApi {
     private final TransactionRunner storage;
     private final ReadinessCheck readiness;
     private final RequestMetrics metrics;
+    private final AllowedHosts allowedHosts;
 
     public HttpApi(UseCases useCases, HttpSettings settings) {
         this.authenticator = new Authenticator(useCases.apiKeyAuthentication(), useCases.sessionAuthentication(),
-                settings.siteUrl(), settings.host(), useCases.hostCallers(), settings.hostOnly());
+                settings.siteUrl(), settings.host(), useCases.hostCallers(), settings.hostOnly(),
+                settings.allowedHosts(), settings.proxyHops() > 0);
+        this.allowedHosts = settings.allowedHosts();
         this.errors = new ErrorTable(settings.siteUrl());
         this.users = new UserController(useCases.users());
         this.login = new LoginController(useCases.login(), new SessionCookies(settings.siteUrl()), errors,
@@ -422,11 +428,19 @@ public final class HttpApi {
             if (routes == null) {
                 return;
             }
-            Handler contained = contained(handler);
+            Handler contained = contained(PROBES.contains(path) ? handler : hostChecked(handler));
             routes.addHttpHandler(method, prefix + path, contained);
             if (slashTwins) {
                 routes.addHttpHandler(method, prefix + path + "/", contained);
             }
+        }
+
+        /** The route's handler, for an allowed host only: the host is what links are made of. */
+        private Handler hostChecked(Handler handler) {
+            return ctx -> {
+                allowedHosts.check(ctx);
+                handler.handle(ctx);
+            };
         }
 
         private Handler contained(Handler handler) {

@@ -49,6 +49,7 @@ public final class Application implements AutoCloseable {
                 .schemaHistoryTable(JdbcStorage.DEFAULT_HISTORY_TABLE)
                 .siteUrl(config.siteUrl())
                 .proxyHops(config.proxyHops())
+                .allowedHosts(config.allowedHosts())
                 .hashingThreads(config.hashingThreads())
                 .meters(meters);
         if (mailer != null) {

@@ -1,6 +1,7 @@
 package dev.burrow.bootstrap;
 
 import dev.burrow.github.GithubAppSettings;
+import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.jdbc.DataSources;
 import dev.burrow.mail.SmtpSettings;
 
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 
@@ -30,12 +33,15 @@ import java.util.Map;
  * @param smtp            {@code EMAIL_HOST} and its companions, Django's names; null when no mail server is set
  * @param github          {@code GITHUB_APP_ID} and its companions, PostHog's names: the GitHub App, where GitHub
  *                        is; any of them may be missing until the feature that needs it is used
+ * @param allowedHosts    {@code BURROW_ALLOWED_HOSTS}, comma-separated, Django's {@code ALLOWED_HOSTS}: the host
+ *                        names burrow answers for; by default, with {@code SITE_URL} set, its host and the
+ *                        loopback names, and without it, any ({@code *})
  * @param benchCeiling    {@code BURROW_BENCH_CEILING}: a file whose bytes {@code GET /_bench/ceiling} answers
  *                        with, unauthenticated, the benchmark's ceiling; null (no such route) outside benchmarks
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,
                      String adminEmail, String adminPassword, int proxyHops, int hashingThreads,
-                     SmtpSettings smtp, GithubAppSettings github, Path benchCeiling) {
+                     SmtpSettings smtp, GithubAppSettings github, List<String> allowedHosts, Path benchCeiling) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
@@ -60,6 +66,7 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
                         1, 64),
                 smtp(env),
                 github(env, siteUrl),
+                allowedHosts(env, siteUrl),
                 Optional.ofNullable(text(env, "BURROW_BENCH_CEILING", null)).map(Path::of).orElse(null));
     }
 
@@ -88,6 +95,31 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
             // The settings name their fields; the operator knows the variables.
             throw new ConfigurationException(e.getMessage().replace("apiBaseUrl", "GITHUB_API_URL")
                     .replace("webBaseUrl", "GITHUB_WEB_URL").replace("siteUrl", "SITE_URL"));
+        }
+    }
+
+    /**
+     * The hosts named, or the site's own and loopback when {@code SITE_URL} is set, or any when it is not: a server
+     * told nothing of where it is served (a first try on a laptop, a container reached by whatever name) keeps
+     * answering every name, as before there was a list.
+     */
+    private static List<String> allowedHosts(Map<String, String> env, String siteUrl) {
+        String named = text(env, "BURROW_ALLOWED_HOSTS", null);
+        if (named != null) {
+            List<String> hosts = Arrays.stream(named.split(",")).map(String::strip).filter(h -> !h.isEmpty())
+                    .toList();
+            if (hosts.isEmpty()) {
+                throw new ConfigurationException("BURROW_ALLOWED_HOSTS names no host; use * for any");
+            }
+            return hosts;
+        }
+        if (text(env, "SITE_URL", null) == null) {
+            return List.of("*");
+        }
+        try {
+            return AllowedHosts.forSite(siteUrl).patterns();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("SITE_URL must be a URL with a host, got " + siteUrl);
         }
     }
 
@@ -144,6 +176,6 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
     public String toString() {
         return "Config[port=" + port + ", host=" + host + ", database=" + (embedded() ? "H2 in " + dataDirectory
                 : "DATABASE_URL") + ", poolSize=" + poolSize + ", siteUrl=" + siteUrl + ", proxyHops=" + proxyHops
-                + ", hashingThreads=" + hashingThreads + ", smtp=" + smtp + ", github=" + github + "]";
+                + ", hashingThreads=" + hashingThreads + ", allowedHosts=" + String.join(",", allowedHosts) + ", smtp=" + smtp + ", github=" + github + "]";
     }
 }

@@ -25,6 +25,7 @@ import dev.burrow.github.GithubAppSettings;
 import dev.burrow.http.HttpApi;
 import dev.burrow.http.HttpSettings;
 import dev.burrow.http.UseCases;
+import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.HostAuthentication;
 import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.LoggingMailer;
@@ -134,7 +135,8 @@ public final class Burrow implements AutoCloseable {
                 storage.transactions(),
                 storage,
                 AuthUseCases.authenticateHostCaller(storage.users()));
-        HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters);
+        HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
+                .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {
             settings = settings.withHostAuthentication(builder.host, builder.besideBurrowsOwn);
         }
@@ -185,6 +187,7 @@ public final class Burrow implements AutoCloseable {
         private final DataSource dataSource;
         private String siteUrl = "http://localhost:8000";
         private int proxyHops;
+        private AllowedHosts allowedHosts = AllowedHosts.ANY;
         private OrganizationDirectory organizations;
         private DashboardDirectory dashboards;
         private TeamInstallationDirectory teamInstallations;
@@ -212,6 +215,16 @@ public final class Burrow implements AutoCloseable {
         /** Reverse proxies in front that append to {@code X-Forwarded-For}; 0 (the default) for none. */
         public Builder proxyHops(int proxyHops) {
             this.proxyHops = proxyHops;
+            return this;
+        }
+
+        /**
+         * The host names burrow answers for, as Django's {@code ALLOWED_HOSTS} ({@code "api.example.com"}, {@code
+         * ".example.com"} for a domain and its subdomains, {@code "*"} for any); others get 400. Any well-formed
+         * name by default: a host app has its own checks, before its routes and burrow's.
+         */
+        public Builder allowedHosts(java.util.List<String> hosts) {
+            this.allowedHosts = new AllowedHosts(Objects.requireNonNull(hosts, "hosts"));
             return this;
         }
 

@@ -42,19 +42,25 @@ public final class Authenticator {
     private final HostAuthentication host;
     private final AuthenticateHostCallerUseCase hostCallers;
     private final boolean hostOnly;
+    private final AllowedHosts allowedHosts;
+    private final boolean behindProxies;
 
     /**
      * With a {@code host} that vouches for callers (null: none), beside burrow's own credentials or ({@code
-     * hostOnly}) instead of them.
+     * hostOnly}) instead of them. Only {@code allowedHosts} count as the site's own origin; behind proxies ({@code
+     * behindProxies}) a request is secure when they say it came in over https ({@code X-Forwarded-Proto}).
      */
     public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl,
-                         HostAuthentication host, AuthenticateHostCallerUseCase hostCallers, boolean hostOnly) {
+                         HostAuthentication host, AuthenticateHostCallerUseCase hostCallers, boolean hostOnly,
+                         AllowedHosts allowedHosts, boolean behindProxies) {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.siteOrigin = origin(siteUrl);
         this.host = host;
         this.hostCallers = hostCallers;
         this.hostOnly = hostOnly;
+        this.allowedHosts = allowedHosts;
+        this.behindProxies = behindProxies;
     }
 
     /** The actor of a request to a route with {@code access}; fails with PostHog's 401 or 403 otherwise. */
@@ -140,11 +146,20 @@ public final class Authenticator {
         }
     }
 
+    /** Django's origin check: the site's own origin (the allowed host it was reached at), or the site URL's. */
     private void checkOrigin(Context ctx) {
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equals(siteOrigin) && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+        if (origin != null && !isOwnOrigin(ctx, origin)) {
             throw csrfFailed("Origin checking failed - " + origin + " does not match any trusted origins.");
         }
+    }
+
+    private boolean isOwnOrigin(Context ctx, String origin) {
+        if (origin.equals(siteOrigin)) {
+            return true;
+        }
+        Optional<String> own = allowedHosts.allowed(ctx);
+        return own.isPresent() && origin.equals(ctx.scheme() + "://" + own.get());
     }
 
     /** For the host's callers: a foreign Origin, or a browser saying the request comes from another site. */

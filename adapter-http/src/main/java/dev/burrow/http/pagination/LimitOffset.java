@@ -1,5 +1,6 @@
 package dev.burrow.http.pagination;
 
+import dev.burrow.http.auth.AllowedHosts;
 import io.javalin.http.Context;
 
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Django REST framework's {@code LimitOffsetPagination}: {@code limit} (default 100, no maximum) and
  * {@code offset} from the query string, silently defaulted when not valid, and the {@code next} and
- * {@code previous} links built from the request's own URL, character for character as DRF builds them.
+ * {@code previous} links built from the request's own URL, character for character as DRF builds them, on the host
+ * {@link AllowedHosts} let through.
  */
 public record LimitOffset(int limit, long offset) {
 
@@ -48,7 +50,7 @@ public record LimitOffset(int limit, long offset) {
 
     private static String url(Context ctx, QueryString query) {
         String encoded = query.encode();
-        return ctx.scheme() + "://" + ctx.host() + ctx.path() + (encoded.isEmpty() ? "" : "?" + encoded);
+        return ctx.scheme() + "://" + AllowedHosts.host(ctx) + ctx.path() + (encoded.isEmpty() ? "" : "?" + encoded);
     }
 
     /** Python's {@code int()} of a query value, or -1 when it is not one DRF accepts. */

@@ -1,6 +1,7 @@
 package dev.burrow.http.twofactor;
 
 import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.Json;
@@ -63,9 +64,12 @@ public final class TwoFactorController {
         Json.respond(ctx, SUCCESS);
     }
 
-    /** The issuer is the site's host name, as PostHog labels it without a sites framework. */
+    /**
+     * The issuer is the site's host name, as PostHog labels it without a sites framework: only one the allowed
+     * hosts let through, so that no link to burrow can put another name in a user's authenticator app.
+     */
     public void qrCode(Context ctx) {
-        String uri = twoFactor.pendingSetupUri(Authenticator.actor(ctx), ctx.host());
+        String uri = twoFactor.pendingSetupUri(Authenticator.actor(ctx), AllowedHosts.host(ctx));
         ctx.contentType("image/svg+xml").result(svg(QrCode.encodeText(uri, QrCode.Ecc.MEDIUM)));
     }
 
