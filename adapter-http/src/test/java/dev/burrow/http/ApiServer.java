@@ -193,7 +193,9 @@ final class ApiServer implements AutoCloseable {
             cookie("sessionid", session.sessionKey());
             if (session.csrfToken() != null) {
                 cookie("posthog_csrftoken", session.csrfToken());
-                header("X-CSRFToken", session.csrfToken());
+            }
+            if (session.csrfHeader() != null) {
+                header("X-CSRFToken", session.csrfHeader());
             }
             return this;
         }
@@ -239,11 +241,24 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    /** What a browser keeps of a login: the session key and the CSRF token. */
-    record Browser(String sessionKey, String csrfToken) {
+    /**
+     * What a browser keeps of a login: the session key and the CSRF token (its cookie), and what it echoes in the
+     * {@code X-CSRFToken} header.
+     */
+    record Browser(String sessionKey, String csrfToken, String csrfHeader) {
 
+        Browser(String sessionKey, String csrfToken) {
+            this(sessionKey, csrfToken, csrfToken);
+        }
+
+        /** Neither the CSRF cookie nor the header: a session cookie alone. */
         Browser withoutCsrf() {
-            return new Browser(sessionKey, null);
+            return new Browser(sessionKey, null, null);
+        }
+
+        /** The CSRF cookie, as the browser keeps it, but no header: what a form another site posts carries. */
+        Browser withoutCsrfHeader() {
+            return new Browser(sessionKey, csrfToken, null);
         }
     }
 

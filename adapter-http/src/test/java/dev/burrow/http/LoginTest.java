@@ -1,6 +1,7 @@
 package dev.burrow.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.burrow.application.fake.Persistence;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -144,24 +145,128 @@ class LoginTest extends ApiTestCase {
         ApiServer.Browser browser = logIn();
         String create = "{\"label\": \"ci\", \"scopes\": [\"user:read\"]}";
 
-        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrf())
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
                 .json(create).send(), "CSRF token missing.");
-        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrf())
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
                 .header("X-CSRFToken", "x".repeat(32)).json(create).send(),
                 "CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
-        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrf())
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
                 .header("X-CSRFToken", "short").json(create).send(),
                 "CSRF token from the 'X-Csrftoken' HTTP header has incorrect length.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
+                .header("X-CSRFToken", "").json(create).send(),
+                "CSRF token from the 'X-Csrftoken' HTTP header has incorrect length.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
+                .header("X-CSRFToken", "-".repeat(32)).json(create).send(),
+                "CSRF token from the 'X-Csrftoken' HTTP header has invalid characters.");
         assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(browser)
                 .header("Origin", "https://evil.example.com").json(create).send(),
                 "Origin checking failed - https://evil.example.com does not match any trusted origins.");
 
         assertThat(api.request("POST", "/api/personal_api_keys/").session(browser)
                 .header("Origin", ApiServer.SITE).json(create).send().status()).isEqualTo(201);
-        assertThat(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrf())
+        assertThat(api.request("POST", "/api/personal_api_keys/").session(browser)
+                .header("Origin", api.base()).json(create).send().status()).isEqualTo(201);
+        assertThat(api.request("POST", "/api/personal_api_keys/").session(browser.withoutCsrfHeader())
                 .header("X-CSRFToken", masked(browser.csrfToken())).json(create).send().status()).isEqualTo(201);
         assertThat(api.request("GET", "/api/personal_api_keys/").session(browser.withoutCsrf()).send().status())
                 .isEqualTo(200);
+    }
+
+    /** Django insists on the cookie: a token in the header alone is what a script on another site could send. */
+    @Test
+    void the_token_must_come_with_the_csrf_cookie() {
+        ApiServer.Browser browser = logIn();
+        String create = "{\"label\": \"ci\", \"scopes\": [\"user:read\"]}";
+        ApiServer.Browser headerOnly = new ApiServer.Browser(browser.sessionKey(), null, browser.csrfToken());
+
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(headerOnly).json(create).send(),
+                "CSRF cookie not set.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(headerOnly.withoutCsrfHeader())
+                .json(create).send(), "CSRF cookie not set.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(
+                new ApiServer.Browser(browser.sessionKey(), "short", browser.csrfToken())).json(create).send(),
+                "CSRF cookie has incorrect length.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(
+                new ApiServer.Browser(browser.sessionKey(), "", browser.csrfToken())).json(create).send(),
+                "CSRF cookie has incorrect length.");
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(
+                new ApiServer.Browser(browser.sessionKey(), "%".repeat(64), browser.csrfToken())).json(create)
+                .send(), "CSRF cookie has invalid characters.");
+        // The cookie is checked before the token, as in Django.
+        assertCsrfFailed(api.request("POST", "/api/personal_api_keys/").session(
+                new ApiServer.Browser(browser.sessionKey(), null, "short")).json(create).send(),
+                "CSRF cookie not set.");
+        // A masked cookie (Django before 4.0 stored them so) still carries the secret.
+        assertThat(api.request("POST", "/api/personal_api_keys/").session(new ApiServer.Browser(
+                browser.sessionKey(), masked(browser.csrfToken()), browser.csrfToken())).json(create).send()
+                .status()).isEqualTo(201);
+    }
+
+    /** A cookie planted beside the session (by a sibling subdomain, say) does not make a token the session's. */
+    @Test
+    void a_token_that_matches_a_planted_cookie_but_not_the_session_fails() {
+        ApiServer.Browser browser = logIn();
+        String planted = "P".repeat(32);
+
+        assertCsrfFailed(api.request("POST", "/api/logout/").session(new ApiServer.Browser(browser.sessionKey(),
+                planted, planted)).send(), "CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
+        assertCsrfFailed(api.request("POST", "/api/logout/").session(new ApiServer.Browser(browser.sessionKey(),
+                planted, browser.csrfToken())).send(), "CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
+        assertThat(api.request("GET", "/api/users/@me/").session(browser).send().status()).isEqualTo(200);
+    }
+
+    /** Django reads a POSTed form's csrfmiddlewaretoken before the header. */
+    @Test
+    void a_posted_form_may_carry_the_token_as_django_s_field() {
+        ApiServer.Browser browser = logIn();
+
+        assertCsrfFailed(api.request("POST", "/api/logout/").session(browser)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .bodyText("csrfmiddlewaretoken=" + "x".repeat(32)).send(), "CSRF token from POST incorrect.");
+        assertCsrfFailed(api.request("POST", "/api/logout/").session(browser.withoutCsrfHeader())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .bodyText("csrfmiddlewaretoken=short").send(), "CSRF token from POST has incorrect length.");
+        assertThat(api.request("POST", "/api/logout/").session(browser.withoutCsrfHeader())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .bodyText("csrfmiddlewaretoken=" + browser.csrfToken()).send().status()).isEqualTo(200);
+    }
+
+    /** On https without an Origin, Django wants a Referer from the site itself. */
+    @Test
+    void on_https_without_an_origin_the_referer_must_be_the_site_s() {
+        try (ApiServer secure = new ApiServer(Persistence.inMemory(), settings -> new HttpSettings(
+                settings.siteUrl(), 1), server -> server.create().start("127.0.0.1", 0))) {
+            secure.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
+            ApiServer.Browser browser = secure.logIn("ada@example.com", PASSWORD);
+            java.util.function.Function<String, ApiServer.Response> logOutFrom = referer -> {
+                ApiServer.Request request = secure.request("POST", "/api/logout/").session(browser)
+                        .header("X-Forwarded-Proto", "https");
+                return (referer == null ? request : request.header("Referer", referer)).send();
+            };
+
+            assertCsrfFailed(logOutFrom.apply(null), "Referer checking failed - no Referer.");
+            assertCsrfFailed(logOutFrom.apply("not a url"), "Referer checking failed - Referer is malformed.");
+            assertCsrfFailed(logOutFrom.apply("https:/burrow.example.com/"),
+                    "Referer checking failed - Referer is malformed.");
+            assertCsrfFailed(logOutFrom.apply("http://burrow.example.com/"),
+                    "Referer checking failed - Referer is insecure while host is secure.");
+            assertCsrfFailed(logOutFrom.apply("https://evil.example.com/page"),
+                    "Referer checking failed - https://evil.example.com/page does not match any trusted origins.");
+            // The referer is checked before the cookie, as in Django.
+            assertCsrfFailed(secure.request("POST", "/api/logout/").session(browser.withoutCsrf())
+                    .header("X-Forwarded-Proto", "https").send(), "Referer checking failed - no Referer.");
+            // An Origin, when there is one, is checked instead.
+            assertThat(secure.request("POST", "/api/logout/").session(browser).header("X-Forwarded-Proto", "https")
+                    .header("Origin", ApiServer.SITE).send().status()).isEqualTo(200);
+            ApiServer.Browser again = secure.logIn("ada@example.com", PASSWORD);
+            assertThat(secure.request("POST", "/api/logout/").session(again).header("X-Forwarded-Proto", "https")
+                    .header("Referer", "https://" + java.net.URI.create(secure.base()).getAuthority() + "/x").send()
+                    .status()).isEqualTo(200);
+            ApiServer.Browser third = secure.logIn("ada@example.com", PASSWORD);
+            assertThat(secure.request("POST", "/api/logout/").session(third).header("X-Forwarded-Proto", "https")
+                    .header("Referer", ApiServer.SITE + "/settings").send().status()).isEqualTo(200);
+        }
     }
 
     @Test

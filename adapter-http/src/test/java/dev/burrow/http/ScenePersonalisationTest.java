@@ -168,7 +168,7 @@ class ScenePersonalisationTest extends ApiTestCase {
 
         ApiServer.Response withKey = api.request("POST", MINE).bearer(key()).json(body).send();
         ApiServer.Response anonymous = api.request("POST", MINE).json(body).send();
-        ApiServer.Response forged = api.request("POST", MINE).session(browser.withoutCsrf()).json(body).send();
+        ApiServer.Response forged = api.request("POST", MINE).session(browser.withoutCsrfHeader()).json(body).send();
 
         assertThat(withKey.status()).isEqualTo(403);
         assertThat(withKey.json()).isEqualTo(error("authentication_error", "permission_denied",

@@ -131,7 +131,7 @@ class SignalAutonomyTest extends ApiTestCase {
 
         ApiServer.Response saved = api.request("POST", MINE).session(browser).json("{\"autostart_priority\": \"P3\"}")
                 .send();
-        ApiServer.Response forged = api.request("POST", MINE).session(browser.withoutCsrf()).json("{}").send();
+        ApiServer.Response forged = api.request("POST", MINE).session(browser.withoutCsrfHeader()).json("{}").send();
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(api.request("GET", MINE).session(browser).send().json()).isEqualTo(saved.json());

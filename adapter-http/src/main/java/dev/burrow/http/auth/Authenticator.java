@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,11 +35,15 @@ public final class Authenticator {
     private static final String ACTOR = Authenticator.class.getName() + ".actor";
     private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S.+)$", Pattern.DOTALL);
     private static final String OAUTH_PREFIX = "pha_";
+    private static final String FORM_TOKEN = "csrfmiddlewaretoken";
+    /** What Python's urlparse makes of a URL: its scheme, and the authority after {@code //}, if any. */
+    private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):(//([^/?#]*))?");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AuthenticateApiKeyUseCase apiKeys;
     private final AuthenticateSessionUseCase sessions;
     private final String siteOrigin;
+    private final String siteAuthority;
     private final HostAuthentication host;
     private final AuthenticateHostCallerUseCase hostCallers;
     private final boolean hostOnly;
@@ -56,6 +61,7 @@ public final class Authenticator {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.siteOrigin = origin(siteUrl);
+        this.siteAuthority = URI.create(siteUrl).getRawAuthority().toLowerCase(Locale.ROOT);
         this.host = host;
         this.hostCallers = hostCallers;
         this.hostOnly = hostOnly;
@@ -131,19 +137,73 @@ public final class Authenticator {
         return Optional.of(actor);
     }
 
-    /** Django's checks, with its messages: a foreign Origin, then the token the header must carry. */
-    private void checkCsrf(Context ctx, CsrfSecret secret) {
-        checkOrigin(ctx);
-        String token = ctx.header(CSRF_HEADER);
-        if (token == null || token.isEmpty()) {
-            throw csrfFailed("CSRF token missing.");
+    /**
+     * Django's checks (CsrfViewMiddleware.process_view, as DRF's SessionAuthentication runs it), in its order and
+     * with its messages: a foreign Origin; on https without an Origin, the Referer; then the CSRF cookie, and the
+     * token the request carries, which must be the cookie's secret. The cookie's secret must also be the session's:
+     * burrow hands every session its own secret, and a cookie planted beside a session is not that session's.
+     */
+    private void checkCsrf(Context ctx, CsrfSecret session) {
+        if (ctx.header("Origin") != null) {
+            checkOrigin(ctx);
+        } else if (secure(ctx)) {
+            checkReferer(ctx);
         }
-        if (token.length() != CsrfSecret.LENGTH && token.length() != 2 * CsrfSecret.LENGTH) {
-            throw csrfFailed("CSRF token from the 'X-Csrftoken' HTTP header has incorrect length.");
+        String cookie = ctx.cookie(SessionCookies.CSRF);
+        if (cookie == null) {
+            throw csrfFailed("CSRF cookie not set.");
         }
-        if (!secret.matches(token)) {
-            throw csrfFailed("CSRF token from the 'X-Csrftoken' HTTP header incorrect.");
+        String cookieProblem = CsrfSecret.formatProblem(cookie);
+        if (cookieProblem != null) {
+            throw csrfFailed("CSRF cookie " + cookieProblem + ".");
         }
+        String source = "POST";
+        String token = formToken(ctx);
+        if (token.isEmpty()) {
+            token = ctx.header(CSRF_HEADER);
+            if (token == null) {
+                throw csrfFailed("CSRF token missing.");
+            }
+            source = "the 'X-Csrftoken' HTTP header";
+        }
+        String tokenProblem = CsrfSecret.formatProblem(token);
+        if (tokenProblem != null) {
+            throw csrfFailed("CSRF token from " + source + " " + tokenProblem + ".");
+        }
+        CsrfSecret cookieSecret = CsrfSecret.presented(cookie);
+        // Both compared, always, so that the time taken says nothing of which one differs.
+        boolean tokenIsCookie = CsrfSecret.presented(token).sameAs(cookieSecret);
+        boolean cookieIsSession = cookieSecret.sameAs(session);
+        if (!(tokenIsCookie & cookieIsSession)) {
+            throw csrfFailed("CSRF token from " + source + " incorrect.");
+        }
+    }
+
+    /**
+     * The {@code csrfmiddlewaretoken} field of a POSTed form, as Django looks there before the header; "" when
+     * there is none (Django then reads the header). Other bodies are not read for it.
+     */
+    private static String formToken(Context ctx) {
+        if (ctx.method() != HandlerType.POST) {
+            return "";
+        }
+        String type = ctx.contentType();
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/x-www-form-urlencoded") && !media.equals("multipart/form-data")) {
+            return "";
+        }
+        var form = RequestBody.of(ctx).form();
+        var values = form == null ? null : form.get(FORM_TOKEN);
+        return values == null || values.isEmpty() ? "" : values.get(values.size() - 1);
+    }
+
+    /** Whether the request came in over https: Django's {@code is_secure}, trusting the proxies burrow has. */
+    private boolean secure(Context ctx) {
+        if ("https".equalsIgnoreCase(ctx.scheme())) {
+            return true;
+        }
+        String forwarded = behindProxies ? ctx.header("X-Forwarded-Proto") : null;
+        return forwarded != null && forwarded.strip().equalsIgnoreCase("https");
     }
 
     /** Django's origin check: the site's own origin (the allowed host it was reached at), or the site URL's. */
@@ -159,7 +219,30 @@ public final class Authenticator {
             return true;
         }
         Optional<String> own = allowedHosts.allowed(ctx);
-        return own.isPresent() && origin.equals(ctx.scheme() + "://" + own.get());
+        return own.isPresent() && origin.equals((secure(ctx) ? "https" : "http") + "://" + own.get());
+    }
+
+    /**
+     * Django's referer check on https without an Origin: there must be a Referer, a well-formed https URL, from the
+     * site's host or the site URL's.
+     */
+    private void checkReferer(Context ctx) {
+        String referer = ctx.header("Referer");
+        if (referer == null) {
+            throw csrfFailed("Referer checking failed - no Referer.");
+        }
+        Matcher url = URL.matcher(referer);
+        String netloc = url.lookingAt() && url.group(2) != null ? url.group(3) : "";
+        if (!url.lookingAt() || netloc.isEmpty() || netloc.contains("[") != netloc.contains("]")) {
+            throw csrfFailed("Referer checking failed - Referer is malformed.");
+        }
+        if (!url.group(1).equalsIgnoreCase("https")) {
+            throw csrfFailed("Referer checking failed - Referer is insecure while host is secure.");
+        }
+        String own = allowedHosts.allowed(ctx).map(host -> host.toLowerCase(Locale.ROOT)).orElse(null);
+        if (!netloc.equals(siteAuthority) && !netloc.equals(own)) {
+            throw csrfFailed("Referer checking failed - " + referer + " does not match any trusted origins.");
+        }
     }
 
     /** For the host's callers: a foreign Origin, or a browser saying the request comes from another site. */

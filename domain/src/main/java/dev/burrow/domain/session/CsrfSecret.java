@@ -27,13 +27,39 @@ public record CsrfSecret(String value) {
         return new CsrfSecret(SecretTokens.alphanumeric(random, LENGTH));
     }
 
+    /**
+     * Why {@code token} can be neither a secret nor a masked one, in Django's words ({@code "has incorrect
+     * length"}, {@code "has invalid characters"}), or null when it can be either. Django checks the cookie and the
+     * token the request carries alike, length first.
+     */
+    public static String formatProblem(String token) {
+        if (token.length() != LENGTH && token.length() != 2 * LENGTH) {
+            return "has incorrect length";
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (CHARS.indexOf(token.charAt(i)) < 0) {
+                return "has invalid characters";
+            }
+        }
+        return null;
+    }
+
+    /** The secret a well-formed {@code token} carries: itself, or, masked, the secret under its salt. */
+    public static CsrfSecret presented(String token) {
+        if (formatProblem(token) != null) {
+            throw new IllegalArgumentException("not a CSRF secret or masked token");
+        }
+        return new CsrfSecret(token.length() == 2 * LENGTH ? unmask(token) : token);
+    }
+
     /** Whether {@code presented} (plain or masked) is this secret; compared in constant time. */
     public boolean matches(String presented) {
-        if (presented == null) {
-            return false;
-        }
-        String plain = presented.length() == 2 * LENGTH ? unmask(presented) : presented;
-        return plain != null && MessageDigest.isEqual(plain.getBytes(StandardCharsets.US_ASCII),
+        return presented != null && formatProblem(presented) == null && sameAs(presented(presented));
+    }
+
+    /** Whether {@code other} is this secret; compared in constant time. */
+    public boolean sameAs(CsrfSecret other) {
+        return MessageDigest.isEqual(other.value.getBytes(StandardCharsets.US_ASCII),
                 value.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -43,9 +69,6 @@ public record CsrfSecret(String value) {
         for (int i = 0; i < LENGTH; i++) {
             int salt = CHARS.indexOf(masked.charAt(i));
             int cipher = CHARS.indexOf(masked.charAt(LENGTH + i));
-            if (salt < 0 || cipher < 0) {
-                return null;
-            }
             secret.append(CHARS.charAt(Math.floorMod(cipher - salt, CHARS.length())));
         }
         return secret.toString();

@@ -54,4 +54,15 @@ class SessionTest {
         assertThat(secret.matches("!".repeat(64))).isFalse();
         assertThat(secret.matches(null)).isFalse();
     }
+
+    @Test
+    void a_token_is_judged_as_django_judges_it_length_first() {
+        assertThat(CsrfSecret.formatProblem("a".repeat(32))).isNull();
+        assertThat(CsrfSecret.formatProblem("a".repeat(64))).isNull();
+        assertThat(CsrfSecret.formatProblem("")).isEqualTo("has incorrect length");
+        assertThat(CsrfSecret.formatProblem("!".repeat(33))).isEqualTo("has incorrect length");
+        assertThat(CsrfSecret.formatProblem("-".repeat(32))).isEqualTo("has invalid characters");
+        assertThat(CsrfSecret.formatProblem("\u00e9".repeat(64))).isEqualTo("has invalid characters");
+        assertThat(CsrfSecret.presented("a".repeat(64)).value()).isEqualTo("a".repeat(32));
+    }
 }
