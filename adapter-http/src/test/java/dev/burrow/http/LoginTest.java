@@ -270,6 +270,36 @@ class LoginTest extends ApiTestCase {
     }
 
     @Test
+    void a_login_from_another_site_is_refused() {
+        JsonNode refused = json("""
+                {"type": "authentication_error", "code": "permission_denied",
+                 "detail": "Login requests from another site are not accepted.", "attr": null}""");
+        String body = "{\"email\": \"ada@example.com\", \"password\": \"" + PASSWORD + "\"}";
+
+        ApiServer.Response form = api.request("POST", "/api/login/").header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .bodyText("email=ada%40example.com&password=" + PASSWORD.replace(" ", "+")).send();
+        assertThat(form.status()).isEqualTo(403);
+        assertThat(form.json()).isEqualTo(refused);
+        assertThat(form.setCookie("sessionid")).isNull();
+        ApiServer.Response foreign = api.request("POST", "/api/login/").header("Origin", "https://evil.example.com")
+                .json(body).send();
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json()).isEqualTo(refused);
+        assertThat(api.request("POST", "/api/login/token/").header("Origin", "null")
+                .json("{\"token\": \"123456\"}").send().json()).isEqualTo(refused);
+        assertThat(api.request("POST", "/api/login/token/").header("Sec-Fetch-Site", "cross-site")
+                .json("{\"token\": \"123456\"}").send().json()).isEqualTo(refused);
+
+        assertThat(api.request("POST", "/api/login/").header("Origin", ApiServer.SITE)
+                .header("Sec-Fetch-Site", "same-origin").json(body).send().status()).isEqualTo(200);
+        assertThat(api.request("POST", "/api/login/").header("Origin", api.base()).json(body).send().status())
+                .isEqualTo(200);
+        assertThat(api.request("POST", "/api/login/").header("Sec-Fetch-Site", "none").json(body).send().status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void keys_need_no_csrf_token_and_the_session_comes_first() {
         String key = api.data().apiKey(ada, ApiScopes.ALL).value();
         User bob = api.data().user("bob@example.com", PASSWORD, ApiServer.HASHER);

@@ -245,6 +245,19 @@ public final class Authenticator {
         }
     }
 
+    /**
+     * Refuses a login a browser marks as coming from another site: {@code Sec-Fetch-Site: cross-site}, or an
+     * {@code Origin} that is not the site's. PostHog's web app logs in from its own pages only, and a login
+     * another site posts would hand the browser a session of the other site's choosing.
+     */
+    public void refuseCrossSiteLogin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if ("cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"))
+                || origin != null && !isOwnOrigin(ctx, origin)) {
+            throw new PermissionDeniedException("Login requests from another site are not accepted.");
+        }
+    }
+
     /** For the host's callers: a foreign Origin, or a browser saying the request comes from another site. */
     private void checkSameSite(Context ctx) {
         checkOrigin(ctx);

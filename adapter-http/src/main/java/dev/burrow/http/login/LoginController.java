@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * {@code /api/login/}, {@code /api/login/token/} and {@code /api/logout/}, answering as PostHog's web app expects:
- * {@code {"success": true}}, or 401 {@code 2fa_required} when a code must follow.
+ * {@code {"success": true}}, or 401 {@code 2fa_required} when a code must follow. A login a browser marks as
+ * sent from another site is refused before anything else: PostHog's web app never sends one.
  */
 public final class LoginController {
 
@@ -38,6 +39,7 @@ public final class LoginController {
     }
 
     public void logIn(Context ctx) {
+        authenticator.refuseCrossSiteLogin(ctx);
         Fields fields = Fields.of(ctx);
         LoginUseCase.LoginOutcome outcome = login.logIn(new LoginUseCase.Credentials(
                 fields.string("email", true).map(String::strip).orElse(null),
@@ -53,6 +55,7 @@ public final class LoginController {
     }
 
     public void completeLogIn(Context ctx) {
+        authenticator.refuseCrossSiteLogin(ctx);
         String token = Fields.of(ctx).string("token", true).orElse(null);
         cookies.open(ctx, login.completeLogIn(SessionCookies.sessionKey(ctx), token));
         Json.respond(ctx, SUCCESS);
