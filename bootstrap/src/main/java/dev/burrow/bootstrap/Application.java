@@ -50,7 +50,8 @@ public final class Application implements AutoCloseable {
                 .siteUrl(config.siteUrl())
                 .proxyHops(config.proxyHops())
                 .hashingThreads(config.hashingThreads())
-                .meters(meters);
+                .meters(meters)
+                .awaitStartup();
         if (mailer != null) {
             builder.mailer(mailer);
         }
@@ -89,6 +90,11 @@ public final class Application implements AutoCloseable {
 
     public Provisioning provisioning() {
         return burrow.provisioning();
+    }
+
+    /** Start-up work (the first admin, printed) is done: {@code /_readyz} may now answer 200. */
+    public void startupComplete() {
+        burrow.startupComplete();
     }
 
     /**

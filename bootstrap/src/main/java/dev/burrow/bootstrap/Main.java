@@ -88,14 +88,19 @@ public final class Main {
         Config config = Config.fromEnvironment(env);
         Application application = Application.open(config);
         try {
-            // Listen first: should the port be taken, the one-time admin credentials are not spent unseen.
-            application.serve();
+            // The first admin is printed before the port accepts a connection, so that a script which waits for
+            // the port finds the key already printed. Should the port then be taken, it was printed all the same.
             Optional<Provisioning.InitialAdmin> admin = initialAdmin(application, config);
+            admin.ifPresent(initial -> out.print(welcome(initial, config.adminPassword() != null)));
+            out.flush();
+            application.serve();
             out.println("burrow is serving on http://" + displayHost(config.host()) + ":" + application.port()
                     + " (" + (config.embedded() ? "H2 in " + config.dataDirectory().toAbsolutePath() : "DATABASE_URL")
                     + ")");
-            admin.ifPresent(initial -> out.print(welcome(initial, application.port())));
+            admin.ifPresent(initial -> out.println("Try: curl -H \"Authorization: Bearer " + initial.key().value()
+                    + "\" http://localhost:" + application.port() + "/api/users/@me/"));
             out.flush();
+            application.startupComplete();
             return new Outcome(OK, application);
         } catch (RuntimeException e) {
             application.close();
@@ -149,16 +154,19 @@ public final class Main {
         return host.equals("0.0.0.0") ? "localhost" : host;
     }
 
-    private static String welcome(Provisioning.InitialAdmin admin, int port) {
+    /**
+     * The first start's lines. A password given in {@code BURROW_ADMIN_PASSWORD} is not printed back: only one
+     * burrow made up, which nobody could know otherwise.
+     */
+    private static String welcome(Provisioning.InitialAdmin admin, boolean passwordFromEnvironment) {
         return """
                 First start: created organization "%s", project "%s" and a staff user. Keep these; they are \
                 shown only once.
                   email:    %s
                   password: %s
                   API key:  %s
-                Try: curl -H "Authorization: Bearer %s" http://localhost:%d/api/users/@me/
                 """.formatted(admin.organization().name(), admin.project().name(), admin.user().email(),
-                admin.password(), admin.key().value(), admin.key().value(), port);
+                passwordFromEnvironment ? "(set from BURROW_ADMIN_PASSWORD)" : admin.password(), admin.key().value());
     }
 
     static String usage() {

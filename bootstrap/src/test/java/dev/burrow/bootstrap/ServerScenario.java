@@ -31,7 +31,8 @@ final class ServerScenario {
         try {
             String adminKey = serve.printed("API key:");
             assertThat(serve.printed("email:")).isEqualTo("admin@example.com");
-            assertThat(serve.printed("password:")).isEqualTo("first start password");
+            assertThat(serve.printed("password:")).isEqualTo("(set from BURROW_ADMIN_PASSWORD)");
+            assertThat(serve.out()).doesNotContain("first start password");
 
             JsonNode admin = get(server.port(), "/api/users/@me/", adminKey);
             assertThat(admin.get("email").asText()).isEqualTo("admin@example.com");
