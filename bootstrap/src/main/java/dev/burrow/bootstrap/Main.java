@@ -7,6 +7,7 @@ import dev.burrow.domain.failure.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Outcome outcome = run(args, System.out, System.err, System.getenv());
+        Outcome outcome = run(args, System.in, System.out, System.err, System.getenv());
         if (outcome.server() != null) {
             stopOnSignals(outcome.server());
             return;
@@ -59,7 +60,12 @@ public final class Main {
     record Outcome(int exitCode, Application server) {
     }
 
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream, Map)} with nothing on standard input. */
     static Outcome run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, InputStream.nullInputStream(), out, err, env);
+    }
+
+    static Outcome run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         List<String> arguments = Arrays.asList(args);
         if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
             (arguments.isEmpty() ? err : out).print(usage());
@@ -69,7 +75,7 @@ public final class Main {
             return switch (arguments.get(0)) {
                 case "serve" -> serve(arguments.subList(1, arguments.size()), out, env);
                 case "migrate" -> migrate(arguments.subList(1, arguments.size()), out, env);
-                case "admin" -> admin(arguments.subList(1, arguments.size()), out, env);
+                case "admin" -> admin(arguments.subList(1, arguments.size()), in, out, env);
                 default -> throw new ConfigurationException("unknown command '" + arguments.get(0)
                         + "' (try: serve, migrate, admin)");
             };
@@ -132,11 +138,11 @@ public final class Main {
         }
     }
 
-    private static Outcome admin(List<String> args, PrintStream out, Map<String, String> env) {
+    private static Outcome admin(List<String> args, InputStream in, PrintStream out, Map<String, String> env) {
         if (args.isEmpty()) {
             throw new ConfigurationException("admin needs a command");
         }
-        AdminCommands.Action action = AdminCommands.prepare(args.get(0), args.subList(1, args.size()));
+        AdminCommands.Action action = AdminCommands.prepare(args.get(0), args.subList(1, args.size()), in);
         Config config = Config.fromEnvironment(env);
         try (Application application = Application.open(config)) {
             out.println(action.apply(application.provisioning()));
