@@ -131,6 +131,18 @@ class PrivateProjectTest extends ApiTestCase {
                 "scoped_teams");
     }
 
+    @Test
+    void a_private_project_saved_as_current_does_not_choose_a_members_github_link() {
+        api.data().teamInstallation(secret, 777, null, null);
+        storeCurrent(ada, secret);
+
+        ApiServer.Response started = api.request("POST", "/api/users/@me/integrations/github/start/")
+                .session(logIn()).json("{}").send();
+
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(started.json().get("connect_flow").asText()).isEqualTo("app_install");
+    }
+
     /** Puts {@code project} (or none) as the user's saved current project, as an earlier switch would have. */
     private void storeCurrent(User user, Project project) {
         User stored = api.persistence().users().byId(user.id()).orElseThrow();
