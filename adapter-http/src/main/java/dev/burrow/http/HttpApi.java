@@ -338,13 +338,17 @@ public final class HttpApi {
         }
     }
 
-    /** 200 when the database answers and holds this build's schema, else 503; the body says which part failed. */
+    /**
+     * 200 when the database answers and holds this build's schema and start-up work is done, else 503; the body
+     * says which part failed.
+     */
     private void readyz(Context ctx) {
         ReadinessCheck.Readiness found = readiness.check();
         ctx.status(found.ready() ? 200 : 503);
         Map<String, Boolean> body = new LinkedHashMap<>();
         body.put("database", found.database());
         body.put("schema", found.schema());
+        body.put("started", found.started());
         Json.respond(ctx, body);
     }
 

@@ -45,16 +45,21 @@ class OperationsTest extends ApiTestCase {
 
         ApiServer.Response ready = api.request("GET", "/_readyz").send();
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.json()).isEqualTo(json("{\"database\": true, \"schema\": true}"));
+        assertThat(ready.json()).isEqualTo(json("{\"database\": true, \"schema\": true, \"started\": true}"));
 
         api.readiness(new ReadinessCheck.Readiness(true, false));
         ApiServer.Response behind = api.request("GET", "/_readyz").send();
         assertThat(behind.status()).isEqualTo(503);
-        assertThat(behind.json()).isEqualTo(json("{\"database\": true, \"schema\": false}"));
+        assertThat(behind.json()).isEqualTo(json("{\"database\": true, \"schema\": false, \"started\": true}"));
 
         api.readiness(new ReadinessCheck.Readiness(false, false));
         assertThat(api.request("GET", "/_readyz").send().json())
-                .isEqualTo(json("{\"database\": false, \"schema\": false}"));
+                .isEqualTo(json("{\"database\": false, \"schema\": false, \"started\": true}"));
+
+        api.readiness(new ReadinessCheck.Readiness(true, true, false));
+        ApiServer.Response starting = api.request("GET", "/_readyz").send();
+        assertThat(starting.status()).isEqualTo(503);
+        assertThat(starting.json()).isEqualTo(json("{\"database\": true, \"schema\": true, \"started\": false}"));
     }
 
     @Test

@@ -6,12 +6,18 @@ import dev.burrow.domain.github.InstallationId;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.ProjectId;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,20 +34,20 @@ final class AdminCommands {
 
     /** One command: the options it takes and how it turns them into an {@link Action}. */
     private record Command(String usage, Set<String> required, Set<String> optional, Set<String> flags,
-                           Function<Options, Action> prepare) {
+                           BiFunction<Options, InputStream, Action> prepare) {
     }
 
     private static final Map<String, Command> COMMANDS = Map.of(
             "create-organization", new Command("--name N", Set.of("name"), Set.of(), Set.of(),
-                    options -> provisioning -> provisioning.createOrganization(options.get("name")).id().toString()),
+                    (options, in) -> provisioning -> provisioning.createOrganization(options.get("name")).id().toString()),
             "create-project", new Command("--organization UUID --name N", Set.of("organization", "name"), Set.of(),
-                    Set.of(), options -> {
+                    Set.of(), (options, in) -> {
                         OrganizationId organization = organization(options.get("organization"));
                         return provisioning -> Long.toString(
                                 provisioning.createProject(organization, options.get("name")).id().value());
                     }),
             "create-dashboard", new Command("--project ID --name N", Set.of("project", "name"), Set.of(), Set.of(),
-                    options -> {
+                    (options, in) -> {
                         ProjectId project = project(options.get("project"));
                         return provisioning -> Long.toString(
                                 provisioning.createDashboard(project, options.get("name")).id().value());
@@ -49,19 +55,23 @@ final class AdminCommands {
             "add-team-github-installation", new Command(
                     "--project ID --installation-id N [--connected-by EMAIL] [--github-login LOGIN]",
                     Set.of("project", "installation-id"), Set.of("connected-by", "github-login"), Set.of(),
-                    options -> {
+                    (options, in) -> {
                         ProjectId project = project(options.get("project"));
                         InstallationId installation = installation(options.get("installation-id"));
                         return provisioning -> Long.toString(provisioning.addTeamInstallation(project, installation,
                                 options.get("connected-by"), options.get("github-login")).id());
                     }),
-            "create-user", new Command("--email E [--password P] [--first-name F] [--last-name L] [--staff]",
-                    Set.of("email"), Set.of("password", "first-name", "last-name"), Set.of("staff"),
-                    options -> provisioning -> provisioning.createUser(new Provisioning.NewUser(options.get("email"),
-                            options.get("password"), options.getOrDefault("first-name", ""),
-                            options.getOrDefault("last-name", ""), options.flag("staff"))).uuid().toString()),
+            "create-user", new Command(
+                    "--email E [--password-stdin | --password P] [--first-name F] [--last-name L] [--staff]",
+                    Set.of("email"), Set.of("password", "first-name", "last-name"), Set.of("staff", "password-stdin"),
+                    (options, in) -> {
+                        String password = password(options, in);
+                        return provisioning -> provisioning.createUser(new Provisioning.NewUser(options.get("email"),
+                                password, options.getOrDefault("first-name", ""),
+                                options.getOrDefault("last-name", ""), options.flag("staff"))).uuid().toString();
+                    }),
             "add-member", new Command("--organization UUID --email E [--level member|admin|owner]",
-                    Set.of("organization", "email"), Set.of("level"), Set.of(), options -> {
+                    Set.of("organization", "email"), Set.of("level"), Set.of(), (options, in) -> {
                         OrganizationId organization = organization(options.get("organization"));
                         MembershipLevel level = level(options.getOrDefault("level", "member"));
                         return provisioning -> {
@@ -71,7 +81,7 @@ final class AdminCommands {
                         };
                     }),
             "create-api-key", new Command("--email E [--scopes user:read,user:write] [--label L]",
-                    Set.of("email"), Set.of("scopes", "label"), Set.of(), options -> {
+                    Set.of("email"), Set.of("scopes", "label"), Set.of(), (options, in) -> {
                         List<String> scopes = scopes(options.getOrDefault("scopes", "*"));
                         return provisioning -> provisioning.createApiKey(options.get("email"), scopes,
                                 options.getOrDefault("label", "")).value();
@@ -80,13 +90,40 @@ final class AdminCommands {
     private AdminCommands() {
     }
 
-    /** Reads the options of command {@code name}; any mistake fails here, before anything is opened. */
-    static Action prepare(String name, List<String> args) {
+    /**
+     * Reads the options of command {@code name} (and, for {@code --password-stdin}, a line of {@code in}); any
+     * mistake fails here, before anything is opened.
+     */
+    static Action prepare(String name, List<String> args, InputStream in) {
         Command command = COMMANDS.get(name);
         if (command == null) {
             throw new ConfigurationException("unknown admin command '" + name + "'");
         }
-        return command.prepare().apply(Options.parse(args, command.required(), command.optional(), command.flags()));
+        return command.prepare().apply(Options.parse(args, command.required(), command.optional(), command.flags()),
+                in);
+    }
+
+    /**
+     * The new user's password: none (a random one), {@code --password}, which other users of the machine can read
+     * in the process list, or {@code --password-stdin}: one line of standard input, without its line ending.
+     */
+    private static String password(Options options, InputStream in) {
+        if (!options.flag("password-stdin")) {
+            return options.get("password");
+        }
+        if (options.get("password") != null) {
+            throw new ConfigurationException("--password and --password-stdin cannot both be given");
+        }
+        String line;
+        try {
+            line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new ConfigurationException("--password-stdin could not read standard input: " + e.getMessage());
+        }
+        if (line == null || line.isEmpty()) {
+            throw new ConfigurationException("--password-stdin read an empty password");
+        }
+        return line;
     }
 
     static String usage() {

@@ -51,7 +51,8 @@ public final class Application implements AutoCloseable {
                 .proxyHops(config.proxyHops())
                 .allowedHosts(config.allowedHosts())
                 .hashingThreads(config.hashingThreads())
-                .meters(meters);
+                .meters(meters)
+                .awaitStartup();
         if (mailer != null) {
             builder.mailer(mailer);
         }
@@ -90,6 +91,11 @@ public final class Application implements AutoCloseable {
 
     public Provisioning provisioning() {
         return burrow.provisioning();
+    }
+
+    /** Start-up work (the first admin, printed) is done: {@code /_readyz} may now answer 200. */
+    public void startupComplete() {
+        burrow.startupComplete();
     }
 
     /**

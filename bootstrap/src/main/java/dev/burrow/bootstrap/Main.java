@@ -7,6 +7,7 @@ import dev.burrow.domain.failure.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Outcome outcome = run(args, System.out, System.err, System.getenv());
+        Outcome outcome = run(args, System.in, System.out, System.err, System.getenv());
         if (outcome.server() != null) {
             stopOnSignals(outcome.server());
             return;
@@ -59,7 +60,12 @@ public final class Main {
     record Outcome(int exitCode, Application server) {
     }
 
+    /** {@link #run(String[], InputStream, PrintStream, PrintStream, Map)} with nothing on standard input. */
     static Outcome run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        return run(args, InputStream.nullInputStream(), out, err, env);
+    }
+
+    static Outcome run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         List<String> arguments = Arrays.asList(args);
         if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
             (arguments.isEmpty() ? err : out).print(usage());
@@ -69,7 +75,7 @@ public final class Main {
             return switch (arguments.get(0)) {
                 case "serve" -> serve(arguments.subList(1, arguments.size()), out, env);
                 case "migrate" -> migrate(arguments.subList(1, arguments.size()), out, env);
-                case "admin" -> admin(arguments.subList(1, arguments.size()), out, env);
+                case "admin" -> admin(arguments.subList(1, arguments.size()), in, out, env);
                 default -> throw new ConfigurationException("unknown command '" + arguments.get(0)
                         + "' (try: serve, migrate, admin)");
             };
@@ -88,14 +94,19 @@ public final class Main {
         Config config = Config.fromEnvironment(env);
         Application application = Application.open(config);
         try {
-            // Listen first: should the port be taken, the one-time admin credentials are not spent unseen.
-            application.serve();
+            // The first admin is printed before the port accepts a connection, so that a script which waits for
+            // the port finds the key already printed. Should the port then be taken, it was printed all the same.
             Optional<Provisioning.InitialAdmin> admin = initialAdmin(application, config);
+            admin.ifPresent(initial -> out.print(welcome(initial, config.adminPassword() != null)));
+            out.flush();
+            application.serve();
             out.println("burrow is serving on http://" + displayHost(config.host()) + ":" + application.port()
                     + " (" + (config.embedded() ? "H2 in " + config.dataDirectory().toAbsolutePath() : "DATABASE_URL")
                     + ")");
-            admin.ifPresent(initial -> out.print(welcome(initial, application.port())));
+            admin.ifPresent(initial -> out.println("Try: curl -H \"Authorization: Bearer " + initial.key().value()
+                    + "\" http://localhost:" + application.port() + "/api/users/@me/"));
             out.flush();
+            application.startupComplete();
             return new Outcome(OK, application);
         } catch (RuntimeException e) {
             application.close();
@@ -127,11 +138,11 @@ public final class Main {
         }
     }
 
-    private static Outcome admin(List<String> args, PrintStream out, Map<String, String> env) {
+    private static Outcome admin(List<String> args, InputStream in, PrintStream out, Map<String, String> env) {
         if (args.isEmpty()) {
             throw new ConfigurationException("admin needs a command");
         }
-        AdminCommands.Action action = AdminCommands.prepare(args.get(0), args.subList(1, args.size()));
+        AdminCommands.Action action = AdminCommands.prepare(args.get(0), args.subList(1, args.size()), in);
         Config config = Config.fromEnvironment(env);
         try (Application application = Application.open(config)) {
             out.println(action.apply(application.provisioning()));
@@ -149,16 +160,19 @@ public final class Main {
         return host.equals("0.0.0.0") ? "localhost" : host;
     }
 
-    private static String welcome(Provisioning.InitialAdmin admin, int port) {
+    /**
+     * The first start's lines. A password given in {@code BURROW_ADMIN_PASSWORD} is not printed back: only one
+     * burrow made up, which nobody could know otherwise.
+     */
+    private static String welcome(Provisioning.InitialAdmin admin, boolean passwordFromEnvironment) {
         return """
                 First start: created organization "%s", project "%s" and a staff user. Keep these; they are \
                 shown only once.
                   email:    %s
                   password: %s
                   API key:  %s
-                Try: curl -H "Authorization: Bearer %s" http://localhost:%d/api/users/@me/
                 """.formatted(admin.organization().name(), admin.project().name(), admin.user().email(),
-                admin.password(), admin.key().value(), admin.key().value(), port);
+                passwordFromEnvironment ? "(set from BURROW_ADMIN_PASSWORD)" : admin.password(), admin.key().value());
     }
 
     static String usage() {

@@ -79,6 +79,29 @@ class AdminCommandsTest {
                 .exitCode()).isZero();
     }
 
+    /** A password on the command line is in the process list for every user of the machine; stdin is not. */
+    @Test
+    void a_password_can_come_from_standard_input_as_one_line() {
+        // Seven characters and a line ending: too short, so the line ending was not taken as part of it.
+        assertRefused(cli.runWithInput("abcdefg\n", "admin", "create-user", "--email", "bob@acme.com",
+                "--password-stdin"), "error: This password is too short. It must contain at least 8 characters.");
+        assertRefused(cli.runWithInput("", "admin", "create-user", "--email", "bob@acme.com", "--password-stdin"),
+                "error: --password-stdin read an empty password");
+        assertRefused(cli.runWithInput("\n", "admin", "create-user", "--email", "bob@acme.com", "--password-stdin"),
+                "error: --password-stdin read an empty password");
+        assertRefused(cli.runWithInput("long enough pw\n", "admin", "create-user", "--email", "bob@acme.com",
+                "--password-stdin", "--password", "another long one"),
+                "error: --password and --password-stdin cannot both be given");
+        assertRefused(cli.runWithInput("long enough pw\n", "admin", "create-user", "--email", "bob@acme.com",
+                "--password-stdin=yes"), "error: --password-stdin takes no value");
+
+        CommandLine.Result made = cli.runWithInput("long enough pw\r\nsecond line\n", "admin", "create-user",
+                "--email", "bob@acme.com", "--password-stdin");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.lastLine()).matches("[0-9a-f-]{36}");
+        assertThat(cli.run("help").out()).contains("--password-stdin");
+    }
+
     @Test
     void each_command_prints_what_it_made_on_its_last_line() {
         String project = cli.run("admin", "create-project", "--organization", organization, "--name", "Web")

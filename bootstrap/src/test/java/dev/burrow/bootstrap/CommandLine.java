@@ -1,5 +1,6 @@
 package dev.burrow.bootstrap;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,15 @@ final class CommandLine {
     }
 
     Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with {@code input} on standard input, as {@code printf '%s' input | burrow ...} would. */
+    Result runWithInput(String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main.Outcome outcome = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        Main.Outcome outcome = Main.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Result(outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

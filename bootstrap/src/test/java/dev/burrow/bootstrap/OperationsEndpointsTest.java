@@ -31,7 +31,7 @@ class OperationsEndpointsTest {
 
             HttpResponse<String> ready = get(base + "/_readyz", null);
             assertThat(ready.statusCode()).isEqualTo(200);
-            assertThat(ready.body()).isEqualTo("{\"database\":true,\"schema\":true}");
+            assertThat(ready.body()).isEqualTo("{\"database\":true,\"schema\":true,\"started\":true}");
             assertThat(get(base + "/_health", null).statusCode()).isEqualTo(200);
 
             HttpResponse<String> metrics = get(base + "/metrics", null);

@@ -31,7 +31,8 @@ final class ServerScenario {
         try {
             String adminKey = serve.printed("API key:");
             assertThat(serve.printed("email:")).isEqualTo("admin@example.com");
-            assertThat(serve.printed("password:")).isEqualTo("first start password");
+            assertThat(serve.printed("password:")).isEqualTo("(set from BURROW_ADMIN_PASSWORD)");
+            assertThat(serve.out()).doesNotContain("first start password");
 
             JsonNode admin = get(server.port(), "/api/users/@me/", adminKey);
             assertThat(admin.get("email").asText()).isEqualTo("admin@example.com");
@@ -46,8 +47,8 @@ final class ServerScenario {
             String project = cli.run("admin", "create-project", "--organization", organization, "--name", "Web")
                     .lastLine();
             assertThat(project).matches("\\d+");
-            String user = cli.run("admin", "create-user", "--email", "ada@acme.com", "--password",
-                    "correct horse battery", "--first-name", "Ada", "--last-name", "Lovelace").lastLine();
+            String user = cli.runWithInput("correct horse battery\n", "admin", "create-user", "--email",
+                    "ada@acme.com", "--password-stdin", "--first-name", "Ada", "--last-name", "Lovelace").lastLine();
             assertThat(user).matches(UUID);
             assertThat(cli.run("admin", "add-member", "--organization", organization, "--email", "ada@acme.com",
                     "--level", "admin").exitCode()).isZero();
@@ -71,6 +72,13 @@ final class ServerScenario {
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"email\": \"admin@example.com\", \"password\": \"first start password\"}")));
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            // Ada's password came from standard input, without its line ending.
+            HttpResponse<String> adas = http.send(HttpRequest.newBuilder()
+                    .uri(URI.create("http://127.0.0.1:" + server.port() + "/api/login/"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\": \"ada@acme.com\", \"password\": \"correct horse battery\"}")));
+            assertThat(adas.statusCode()).as(adas.body()).isEqualTo(200);
             String session = Http.cookie(login, "sessionid");
             String csrf = Http.cookie(login, "posthog_csrftoken");
             HttpResponse<String> created = http.send(asBrowser(server.port(), "/api/personal_api_keys/", session, csrf,

@@ -77,9 +77,14 @@ public final class Burrow implements AutoCloseable {
     private final BoundedPasswordHasher passwords;
     private final HttpApi api;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Whether start-up work is done: at once, unless the host said it has some ({@link Builder#awaitStartup}). */
+    private final AtomicBoolean started;
+    private final ReadinessCheck readiness;
 
     private Burrow(Builder builder) {
+        this.started = new AtomicBoolean(!builder.awaitStartup);
         this.storage = new JdbcStorage(builder.dataSource, builder.historyTable);
+        this.readiness = ReadinessCheck.afterStartup(storage, started::get);
         if (builder.migrate) {
             storage.migrate();
         }
@@ -133,7 +138,7 @@ public final class Burrow implements AutoCloseable {
                 GithubUseCases.create(storage.users(), organizations, storage.githubInstallations(), teams,
                         storage.linkStates(), github, clock, random),
                 storage.transactions(),
-                storage,
+                readiness,
                 AuthUseCases.authenticateHostCaller(storage.users()));
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
@@ -163,9 +168,17 @@ public final class Burrow implements AutoCloseable {
         return provisioning;
     }
 
-    /** Whether the database answers and holds burrow's schema: for the host's own readiness check. */
+    /**
+     * Whether the database answers and holds burrow's schema, and start-up work is done: for the host's own
+     * readiness check.
+     */
     public ReadinessCheck readiness() {
-        return storage;
+        return readiness;
+    }
+
+    /** Start-up work is done: readiness now depends on the database alone (see {@link Builder#awaitStartup}). */
+    public void startupComplete() {
+        started.set(true);
     }
 
     /** Writes the key uses still waiting and stops the hashing threads; the data source stays open. */
@@ -201,6 +214,7 @@ public final class Burrow implements AutoCloseable {
         // Microseconds are what both databases keep, so every instant is cut there before it is stored or compared.
         private Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
         private boolean migrate = true;
+        private boolean awaitStartup;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -304,6 +318,16 @@ public final class Burrow implements AutoCloseable {
         /** Whether building brings burrow's tables up to date (the default); false where migrations run apart. */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * The host has start-up work to do after building burrow (the standalone server makes the first admin):
+         * {@code GET /_readyz} answers 503 until {@link Burrow#startupComplete} is called. By default burrow is
+         * ready once built.
+         */
+        public Builder awaitStartup() {
+            this.awaitStartup = true;
             return this;
         }
 

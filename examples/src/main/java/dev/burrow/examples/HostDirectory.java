@@ -44,6 +44,21 @@ public final class HostDirectory implements OrganizationDirectory {
         return project;
     }
 
+    /**
+     * A private project ({@code access_control}) in an organization of the host's, put before its other projects:
+     * burrow shows it to the organization's admins and owners only.
+     */
+    public Project addPrivateProject(OrganizationId organization, long projectId, String projectName) {
+        Project open = Project.create(new ProjectId(projectId), UUID.randomUUID(), organization,
+                "phc_host" + projectId, projectName, Instant.now());
+        Project hidden = new Project(open.id(), open.uuid(), open.organizationId(), open.projectNumber(),
+                open.apiToken(), open.name(), false, null, false, false, open.timezone(), true, open.createdAt());
+        List<Project> all = new ArrayList<>(List.of(hidden));
+        all.addAll(projects.getOrDefault(organization, List.of()));
+        projects.put(organization, List.copyOf(all));
+        return hidden;
+    }
+
     public void addMember(OrganizationId organization, UserId user, MembershipLevel level) {
         memberships.add(new OrganizationMembership(organization, user, level, Instant.now(), null));
     }

@@ -98,6 +98,35 @@ class HostAppTest {
         assertThat(JSON.readTree(nobody.body()).get("code").asText()).isEqualTo("not_authenticated");
     }
 
+    @Test
+    void a_private_project_of_the_hosts_reaches_only_its_organizations_admins() throws Exception {
+        User ada = host.provisioning().createUser(new Provisioning.NewUser("ada@example.com",
+                "correct horse battery staple", "Ada", "Lovelace", false));
+        User root = host.provisioning().createUser(new Provisioning.NewUser("root@example.com",
+                "correct horse battery staple", "Root", "Admin", false));
+        Project web = directory.addOrganization("Example Org", 1001, "Web");
+        Project secret = directory.addPrivateProject(web.organizationId(), 1000, "Secret");
+        directory.addMember(web.organizationId(), ada.id(), MembershipLevel.MEMBER);
+        directory.addMember(web.organizationId(), root.id(), MembershipLevel.ADMIN);
+        sessions.open("ada-session", ada.uuid());
+        sessions.open("root-session", root.uuid());
+
+        HttpResponse<String> member = send(asAda(HostApp.PREFIX + "/api/users/@me/"));
+        JsonNode me = read(member);
+        assertThat(me.get("team").get("id").asLong()).isEqualTo(1001);
+        assertThat(me.get("organization").get("teams")).hasSize(1);
+        assertThat(member.body()).doesNotContain(secret.apiToken());
+        HttpResponse<String> refused = send(asAda(HostApp.PREFIX + "/api/users/@me/")
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"set_current_team\": 1000}")));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+
+        JsonNode admin = read(send(HttpRequest.newBuilder(URI.create(base + HostApp.PREFIX + "/api/users/@me/"))
+                .header("Cookie", HostSessions.COOKIE + "=root-session")));
+        assertThat(admin.get("team").get("id").asLong()).isEqualTo(1000);
+        assertThat(admin.get("organization").get("teams")).hasSize(2);
+    }
+
     private HttpRequest.Builder asAda(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", HostSessions.COOKIE + "=ada-session");
     }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -128,7 +129,7 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
         return label;
     }
 
-    /** A key can only be limited to projects and organizations its owner belongs to. */
+    /** A key can only be limited to projects its owner reaches and organizations its owner belongs to. */
     private void checkScoping(UserId user, List<Long> teams, List<String> organizations) {
         if (teams == null && organizations == null) {
             return;
@@ -138,8 +139,10 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
         affiliations.forEach(affiliation -> member.add(affiliation.organization().id()));
         if (teams != null && !teams.isEmpty()) {
             Set<Long> reachable = new HashSet<>();
-            directory.projectsOf(member).values().forEach(projects -> projects.stream().map(Project::id)
-                    .forEach(id -> reachable.add(id.value())));
+            Map<OrganizationId, List<Project>> projects = directory.projectsOf(member);
+            affiliations.forEach(affiliation -> affiliation.reachable(
+                            projects.getOrDefault(affiliation.organization().id(), List.of()))
+                    .forEach(project -> reachable.add(project.id().value())));
             if (!reachable.containsAll(teams)) {
                 throw InvalidInputException.invalid(
                         "You must be a member of all teams that you are scoping the key to.", "scoped_teams");

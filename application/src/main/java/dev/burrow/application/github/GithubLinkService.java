@@ -137,20 +137,28 @@ final class GithubLinkService implements GithubLinkUseCase {
         return LinkOutcome.success();
     }
 
-    /** {@code team_id} when sent (an integer naming a project the user may reach), else the current project. */
+    /**
+     * {@code team_id} when sent (an integer naming a project the user may reach), else the current project if the
+     * user still reaches it (a private one saved before is not theirs to use).
+     */
     private Optional<ProjectId> project(User user, Map<String, ?> body) {
         Object teamId = body.get("team_id");
         if (teamId == null || teamId instanceof String text && text.isEmpty()) {
-            return Optional.ofNullable(user.current().projectId());
+            return Optional.ofNullable(user.current().projectId()).flatMap(directory::project)
+                    .filter(found -> reaches(user, found)).map(Project::id);
         }
         // PostHog reads it with Python's int(); an id beyond a long names no project.
         long id = PythonText.integer(teamId).map(n -> n.bitLength() < Long.SIZE ? n.longValue() : 0L)
                 .orElseThrow(() -> InvalidInputException.invalid(TEAM_NOT_INTEGER, null));
+        Optional<Project> project = id > 0 ? directory.project(new ProjectId(id)) : Optional.empty();
+        return Optional.of(project.filter(found -> reaches(user, found))
+                .orElseThrow(() -> InvalidInputException.invalid(TEAM_INACCESSIBLE, null)).id());
+    }
+
+    private boolean reaches(User user, Project project) {
         List<Affiliation> memberships = directory.affiliationsOf(List.of(user.id())).getOrDefault(user.id(),
                 List.of());
-        Optional<Project> project = id > 0 ? directory.project(new ProjectId(id)) : Optional.empty();
-        return Optional.of(project.filter(found -> memberships.stream().anyMatch(a -> a.reaches(found)))
-                .orElseThrow(() -> InvalidInputException.invalid(TEAM_INACCESSIBLE, null)).id());
+        return memberships.stream().anyMatch(a -> a.reaches(project));
     }
 
     /** The token inside PostHog's state: {@code token=...&source=...}, form-encoded. */

@@ -1,10 +1,10 @@
 package dev.burrow.application.organization;
 
-import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.user.OrganizationMembership;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +18,14 @@ public record Affiliation(Organization organization, OrganizationMembership memb
         Objects.requireNonNull(membership, "membership");
     }
 
-    /**
-     * Whether this membership reaches {@code project} (PostHog's {@code user.teams}): a project of the
-     * organization, a private one ({@code access_control}) only for its admins and owners.
-     */
+    /** Whether this membership reaches {@code project} (PostHog's {@code user.teams}): see {@link
+     * OrganizationMembership#reaches}. */
     public boolean reaches(Project project) {
-        return organization.id().equals(project.organizationId())
-                && (!project.accessControl() || membership.level().level() >= MembershipLevel.ADMIN.level());
+        return membership.reaches(project);
+    }
+
+    /** The projects of {@code projects} this membership reaches, in their order. */
+    public List<Project> reachable(List<Project> projects) {
+        return projects.stream().filter(this::reaches).toList();
     }
 }

@@ -269,7 +269,11 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             }
         }
 
-        /** The organization and project to switch to, checked together as PostHog's update() does; or null. */
+        /**
+         * The organization and project to switch to, checked together as PostHog's update() does; or null. A
+         * switch of organization alone lands on its first project the caller reaches, never on a private one
+         * that only its admins see.
+         */
         CurrentContext context() {
             if (organization == null && team == null) {
                 return null;
@@ -279,8 +283,11 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
                         "Team must belong to the same organization in set_current_organization.", "set_current_team");
             }
             if (team == null) {
-                List<Project> projects = directory.projectsOf(List.of(organization))
-                        .getOrDefault(organization, List.of());
+                Affiliation caller = memberships().stream()
+                        .filter(affiliation -> affiliation.organization().id().equals(organization))
+                        .findFirst().orElseThrow();
+                List<Project> projects = caller.reachable(directory.projectsOf(List.of(organization))
+                        .getOrDefault(organization, List.of()));
                 return new CurrentContext(organization, projects.isEmpty() ? null : projects.get(0).id());
             }
             return new CurrentContext(team.organizationId(), team.id());

@@ -24,7 +24,9 @@ import java.util.Set;
 /**
  * Builds user objects for a batch of users with a fixed number of reads, whatever the batch size. Where a user's
  * current organization or project is unset (or no longer theirs), it picks the first one they have, as PostHog
- * does on read, and saves the choice.
+ * does on read, and saves the choice. Only the projects the user's membership reaches are shown or chosen: a
+ * private project stays out of a plain member's organization, and out of their current project even when it was
+ * saved there before (say before the project was made private, or the member demoted).
  */
 final class UserProfiles {
 
@@ -74,7 +76,7 @@ final class UserProfiles {
             Affiliation affiliation = current.get(user.id());
             List<Project> orgProjects = affiliation == null
                     ? List.of()
-                    : projects.getOrDefault(affiliation.organization().id(), List.of());
+                    : affiliation.reachable(projects.getOrDefault(affiliation.organization().id(), List.of()));
             Project team = currentProject(user, orgProjects);
             User resolved = saveContext(user, new CurrentContext(
                     affiliation == null ? null : affiliation.organization().id(),

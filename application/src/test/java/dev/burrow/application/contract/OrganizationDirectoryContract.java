@@ -61,6 +61,31 @@ public abstract class OrganizationDirectoryContract extends PersistenceContract 
         assertThat(projects.get(globex.id())).containsExactly(other);
     }
 
+    /** The storage keeps what the access rule reads: the project's {@code access_control} and each member's level. */
+    @Test
+    void a_private_project_reaches_the_organizations_admins_and_owners_only() {
+        Organization acme = data.organization("Acme");
+        Project secret = data.privateProject(acme, "Secret");
+        Project web = data.project(acme, "Web");
+        User member = data.user("member@example.com");
+        User admin = data.user("admin@example.com");
+        User owner = data.user("owner@example.com");
+        data.member(acme, member, MembershipLevel.MEMBER);
+        data.member(acme, admin, MembershipLevel.ADMIN);
+        data.member(acme, owner, MembershipLevel.OWNER);
+
+        Map<dev.burrow.domain.user.UserId, List<Affiliation>> affiliations =
+                persistence.directory().affiliationsOf(List.of(member.id(), admin.id(), owner.id()));
+        List<Project> projects = persistence.directory().projectsOf(List.of(acme.id())).get(acme.id());
+
+        assertThat(persistence.directory().project(secret.id()).orElseThrow().accessControl()).isTrue();
+        assertThat(affiliations.get(member.id()).get(0).reachable(projects)).containsExactly(web);
+        assertThat(affiliations.get(admin.id()).get(0).reachable(projects)).containsExactly(secret, web);
+        assertThat(affiliations.get(owner.id()).get(0).reachable(projects)).containsExactly(secret, web);
+        assertThat(affiliations.get(member.id()).get(0).reaches(data.project(data.organization("Globex"), "Other")))
+                .isFalse();
+    }
+
     @Test
     void affiliations_come_in_the_order_the_user_joined_with_their_organization() {
         User ada = data.user("ada@example.com");
