@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * burrow's GitHub App on GitHub's REST API: it lists an installation's repositories with an installation token,
@@ -42,14 +43,24 @@ public final class GithubApp implements GithubAppGateway {
     private final AppJwt jwt;
     private final GithubHttp http;
     private final InstallationTokens tokens;
+    private final LongSupplier nanoTime;
 
     /**
      * Reads the private key at once, so a key that cannot be used stops the server at startup
      * ({@link IllegalArgumentException}); any setting may be missing, and only what needs it then fails.
      */
     public GithubApp(GithubAppSettings settings, Clock clock) {
+        this(settings, clock, System::nanoTime);
+    }
+
+    /**
+     * With {@code nanoTime} as the monotonic time a whole listing is bounded by: a test moves it to try that bound
+     * without waiting for it (or betting a slow answer against the timeout of each call).
+     */
+    GithubApp(GithubAppSettings settings, Clock clock, LongSupplier nanoTime) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
         PrivateKey key = settings.privateKeyPem() == null ? null : PrivateKeyPem.read(settings.privateKeyPem());
         this.jwt = key == null || settings.appId() == null ? null : new AppJwt(settings.appId(), key);
         this.http = new GithubHttp(settings.timeout(), clock);
@@ -156,9 +167,9 @@ public final class GithubApp implements GithubAppGateway {
         List<JsonNode> entries = new ArrayList<>();
         // Each call has its timeout; the whole listing has one too, or a slow GitHub could hold a request for
         // every page's timeout in turn.
-        long deadline = System.nanoTime() + settings.timeout().multipliedBy(LISTING_TIMEOUTS).toNanos();
+        long deadline = nanoTime.getAsLong() + settings.timeout().multipliedBy(LISTING_TIMEOUTS).toNanos();
         for (int page = 1; page <= MAX_PAGES; page++) {
-            if (page > 1 && System.nanoTime() - deadline > 0) {
+            if (page > 1 && nanoTime.getAsLong() - deadline > 0) {
                 LOG.warn("GitHub took too long to list {}; stopped before page {}", path, page);
                 throw new UpstreamException("github_unavailable", "GitHub took too long to answer.");
             }

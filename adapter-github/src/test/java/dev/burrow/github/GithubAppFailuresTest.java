@@ -4,9 +4,11 @@ import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.domain.failure.UpstreamException;
 import dev.burrow.domain.github.InstallationId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,29 +137,52 @@ class GithubAppFailuresTest extends StubbedGithub {
     }
 
     @Test
+    @Timeout(30) // should the call's timeout not work, a failure rather than a wait for the silent stub
     void github_answering_too_late_fails_after_the_timeout() {
-        app = new GithubApp(github.settings(SITE, Duration.ofMillis(300)), clock);
-        github.repositories(42, 3).delayOnce(REPOSITORIES, Duration.ofSeconds(5));
+        Duration timeout = Duration.ofMillis(500);
+        app = new GithubApp(github.settings(SITE, timeout), clock);
+        // GitHub never answers (until the stub closes after the test): no load can make the answer come in time.
+        github.repositories(42, 3).silentOnce(REPOSITORIES);
 
         long started = System.nanoTime();
         assertUpstream("github_unavailable", "GitHub did not answer in time.");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(waited).as("waited for the timeout").isGreaterThanOrEqualTo(timeout);
+        assertThat(waited).as("but not for the silent answer").isLessThan(Duration.ofSeconds(20));
+        assertThat(github.requests(REPOSITORIES)).hasSize(1);
     }
 
     @Test
     void a_listing_that_takes_too_long_as_a_whole_fails_though_each_page_came_in_time() {
-        app = new GithubApp(github.settings(SITE, Duration.ofMillis(200)), clock);
+        // Each page "takes" 80% of the call timeout on a clock the test moves, not on the wall: the stub answers at
+        // once, far inside the real timeout, and the listing's own bound (six timeouts) runs out after page 8.
+        Duration timeout = Duration.ofSeconds(10);
+        AtomicLong nanoTime = new AtomicLong();
+        app = new GithubApp(github.settings(SITE, timeout), clock, nanoTime::get);
+        long eachPage = timeout.multipliedBy(8).dividedBy(10).toNanos();
         github.repositories(42, 1000);
         for (int page = 0; page < 10; page++) {
-            github.delayOnce(REPOSITORIES, Duration.ofMillis(150));
+            github.onceBefore(REPOSITORIES, () -> nanoTime.addAndGet(eachPage));
         }
 
-        long started = System.nanoTime();
         assertUpstream("github_unavailable", "GitHub took too long to answer.");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
-        assertThat(github.requests(REPOSITORIES).size()).isLessThan(10);
+        assertThat(github.requests(REPOSITORIES)).as("pages read before the bound ran out").hasSize(8);
+    }
+
+    @Test
+    void a_listing_inside_its_bound_reads_every_page() {
+        Duration timeout = Duration.ofSeconds(10);
+        AtomicLong nanoTime = new AtomicLong();
+        app = new GithubApp(github.settings(SITE, timeout), clock, nanoTime::get);
+        github.repositories(42, 1000);
+        for (int page = 0; page < 11; page++) {
+            github.onceBefore(REPOSITORIES, () -> nanoTime.addAndGet(timeout.dividedBy(2).toNanos()));
+        }
+
+        assertThat(app.repositories(INSTALLATION)).hasSize(1000);
+        assertThat(github.requests(REPOSITORIES)).hasSize(11);
     }
 
     @Test

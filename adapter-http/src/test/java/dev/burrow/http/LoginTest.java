@@ -94,7 +94,7 @@ class LoginTest extends ApiTestCase {
                 guesses.add(() -> logIn("ada@example.com", "wrong password").status());
             }
             int checked = 0;
-            for (java.util.concurrent.Future<Integer> guess : pool.invokeAll(guesses)) {
+            for (java.util.concurrent.Future<Integer> guess : pool.invokeAll(guesses, 1, java.util.concurrent.TimeUnit.MINUTES)) {
                 checked += guess.get() == 400 ? 1 : 0;
             }
             assertThat(checked).isEqualTo(10);

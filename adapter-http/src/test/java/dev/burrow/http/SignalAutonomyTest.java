@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dev.burrow.http.ApiServer.error;
 import static dev.burrow.http.ApiServer.json;
@@ -271,8 +272,9 @@ class SignalAutonomyTest extends ApiTestCase {
             start.countDown();
             Set<String> ids = new HashSet<>();
             for (Future<ApiServer.Response> response : responses) {
-                assertThat(response.get().status()).isEqualTo(200);
-                ids.add(response.get().json().get("id").asText());
+                ApiServer.Response answered = response.get(1, TimeUnit.MINUTES);
+                assertThat(answered.status()).isEqualTo(200);
+                ids.add(answered.json().get("id").asText());
             }
             assertThat(ids).hasSize(1);
             assertThat(api.get(MINE, writer).json().get("id").asText()).isEqualTo(ids.iterator().next());

@@ -66,6 +66,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -85,13 +86,20 @@ class JdbcStorageTest {
         }
     }
 
-    /** Runs the attempts at once, on eight threads, and gives their results in their order. */
+    /**
+     * Runs the attempts at once, on eight threads, and gives their results in their order; an attempt that has not
+     * ended within a minute (a deadlock) fails the test instead of hanging it.
+     */
     private static <T> List<T> atOnce(List<Callable<T>> attempts) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> attempt : attempts) {
+                running.add(threads.submit(attempt));
+            }
             List<T> results = new ArrayList<>();
-            for (Future<T> attempt : threads.invokeAll(attempts)) {
-                results.add(attempt.get());
+            for (Future<T> attempt : running) {
+                results.add(attempt.get(1, TimeUnit.MINUTES));
             }
             return results;
         } finally {
@@ -600,11 +608,14 @@ class JdbcStorageTest {
                     pause(Duration.ofMillis(300));
                     workDone.set(System.nanoTime());
                 }));
-                locked.await();
+                if (!locked.await(1, TimeUnit.MINUTES)) {
+                    holder.get(1, TimeUnit.SECONDS); // the holder's own failure, if it has one
+                    throw new AssertionError("the holder did not lock the user within a minute");
+                }
 
                 User renamed = persistence.users().update(ada.withNames("Ada", "Lovelace"));
                 long updated = System.nanoTime();
-                holder.get();
+                holder.get(1, TimeUnit.MINUTES);
 
                 assertThat(updated).as("the update waited for the lock").isGreaterThan(workDone.get());
                 assertThat(persistence.users().byId(ada.id())).contains(renamed);

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,20 +98,22 @@ class ConcurrentUpdateTest {
         for (int writer = 0; writer < WRITERS; writer++) {
             HttpRequest request = requestOf.apply(writer);
             sent.add(pool.submit(() -> {
-                start.await();
+                start.await(1, TimeUnit.MINUTES);
                 return client.send(request, HttpResponse.BodyHandlers.ofString());
             }));
         }
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (Future<HttpResponse<String>> response : sent) {
-            assertThat(response.get().statusCode()).as(response.get().body()).isEqualTo(200);
-            responses.add(response.get());
+            HttpResponse<String> answered = response.get(1, TimeUnit.MINUTES);
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+            responses.add(answered);
         }
         return responses;
     }
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofMinutes(1))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json");
     }
 

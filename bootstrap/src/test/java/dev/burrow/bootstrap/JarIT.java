@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ class JarIT {
 
             HttpResponse<String> me = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(server.base() + "/api/users/@me/"))
+                            .timeout(Duration.ofSeconds(60))
                             .header("Authorization", "Bearer " + server.key()).build(),
                     HttpResponse.BodyHandlers.ofString());
 

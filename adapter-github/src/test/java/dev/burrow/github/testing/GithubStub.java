@@ -33,6 +33,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,8 +45,9 @@ import java.util.regex.Pattern;
  * GitHub on a local port, as far as burrow's GitHub App talks to it: App JWTs verified against the App's public
  * key, installation tokens with a chosen lifetime, installations and their repositories over GitHub's pagination,
  * OAuth codes for users who can reach installations, uninstalls; and, on demand, GitHub's failures (errors, rate
- * limits, slow answers, revoked tokens). The REST API lives under {@code /api/v3}, as on GitHub Enterprise, and the
- * web endpoints at the root. It is in the test-jar so that bootstrap's end-to-end tests drive the same GitHub.
+ * limits, answers that never come, revoked tokens). The REST API lives under {@code /api/v3}, as on GitHub
+ * Enterprise, and the web endpoints at the root. It is in the test-jar so that bootstrap's end-to-end tests drive
+ * the same GitHub.
  *
  * <p>Paths given to the failure methods are the API's paths as GitHub's docs write them
  * ({@code /installation/repositories}, {@code /app/installations/42/access_tokens}, {@code /user}) or the web's
@@ -83,6 +85,8 @@ public final class GithubStub implements AutoCloseable {
     private final AtomicInteger jwtsAccepted = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Opened on close: releases the requests {@link #silentOnce} holds. */
+    private final CountDownLatch closing = new CountDownLatch(1);
     private volatile Clock clock = Clock.systemUTC();
     private volatile Duration tokenLifetime = Duration.ofHours(1);
 
@@ -125,6 +129,7 @@ public final class GithubStub implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            closing.countDown();
             server.stop(0);
             workers.shutdownNow();
         }
@@ -238,7 +243,7 @@ public final class GithubStub implements AutoCloseable {
 
     /** The next request to {@code path} gets exactly this answer. */
     public GithubStub answerOnce(String path, int status, Map<String, String> headers, String body) {
-        return enqueue(path, new Canned(Duration.ZERO, status, Map.copyOf(headers), body));
+        return enqueue(path, new Canned(null, false, status, Map.copyOf(headers), body));
     }
 
     /** The next request to {@code path} finds the App's primary rate limit spent until {@code reset}. */
@@ -254,9 +259,20 @@ public final class GithubStub implements AutoCloseable {
                 error("You have exceeded a secondary rate limit. Please wait a few minutes before you try again."));
     }
 
-    /** The next request to {@code path} is answered as usual, but only after {@code delay}. */
-    public GithubStub delayOnce(String path, Duration delay) {
-        return enqueue(path, new Canned(delay, 0, Map.of(), null));
+    /**
+     * The next request to {@code path} is never answered: the stub holds it until the stub is closed. A timeout test
+     * uses this rather than a slow answer, so that no load on the machine can make the answer come in time.
+     */
+    public GithubStub silentOnce(String path) {
+        return enqueue(path, new Canned(null, true, 0, Map.of(), null));
+    }
+
+    /**
+     * The next request to {@code path} runs {@code action} (a test moving its clocks, say), then is answered as
+     * usual.
+     */
+    public GithubStub onceBefore(String path, Runnable action) {
+        return enqueue(path, new Canned(action, false, 0, Map.of(), null));
     }
 
     /** Every installation token issued so far is refused from now on, as when GitHub revokes them early. */
@@ -303,7 +319,8 @@ public final class GithubStub implements AutoCloseable {
     private record Grant(String login, List<JsonNode> installations) {
     }
 
-    private record Canned(Duration delay, int status, Map<String, String> headers, String body) {
+    /** One canned turn: an action run first, or silence until the stub closes, or else an answer of its own. */
+    private record Canned(Runnable before, boolean silent, int status, Map<String, String> headers, String body) {
     }
 
     private record Reply(int status, Map<String, String> headers, String body) {
@@ -344,10 +361,11 @@ public final class GithubStub implements AutoCloseable {
         Queue<Canned> queue = canned.get(request.path());
         Canned next = queue == null ? null : queue.poll();
         if (next != null) {
-            try {
-                Thread.sleep(next.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (next.before() != null) {
+                next.before().run();
+            }
+            if (next.silent()) {
+                holdUntilClosed();
                 return null;
             }
             if (next.status() != 0) {
@@ -541,6 +559,15 @@ public final class GithubStub implements AutoCloseable {
             return text == null ? otherwise : Integer.parseInt(text);
         } catch (NumberFormatException e) {
             return otherwise;
+        }
+    }
+
+    /** Holds a request unanswered until the stub closes; the test's client gives up long before. */
+    private void holdUntilClosed() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -143,7 +143,7 @@ public abstract class PersonalApiKeyRepositoryContract extends PersistenceContra
                         Instant.parse("2026-11-28T12:00:00Z"), new java.security.SecureRandom()).key(), 10));
             }
             int added = 0;
-            for (java.util.concurrent.Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            for (java.util.concurrent.Future<Boolean> attempt : pool.invokeAll(attempts, 1, java.util.concurrent.TimeUnit.MINUTES)) {
                 added += attempt.get() ? 1 : 0;
             }
             assertThat(added).isEqualTo(10);

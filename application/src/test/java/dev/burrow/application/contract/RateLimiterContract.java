@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +78,7 @@ public abstract class RateLimiterContract extends PersistenceContract {
                         () -> limiter().tryAcquire("race", 5, MINUTE, NOW)));
             }
             int passed = 0;
-            for (Future<Optional<Duration>> attempt : pool.invokeAll(attempts)) {
+            for (Future<Optional<Duration>> attempt : pool.invokeAll(attempts, 1, TimeUnit.MINUTES)) {
                 if (attempt.get().isEmpty()) {
                     passed++;
                 }

@@ -29,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -229,7 +230,7 @@ public abstract class UserRepositoryContract extends PersistenceContract {
             }
             start.countDown();
             for (Future<?> each : adding) {
-                each.get();
+                each.get(1, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();

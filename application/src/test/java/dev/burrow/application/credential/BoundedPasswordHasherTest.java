@@ -24,7 +24,9 @@ class BoundedPasswordHasherTest {
             public PasswordHash hash(String password) {
                 started.countDown();
                 try {
-                    release.await(10, TimeUnit.SECONDS);
+                    // Held until the test lets go (always, in its finally); the bound is only a backstop, far past
+                    // the test's pace, since a hash ending early would free the slot the test needs taken.
+                    release.await(2, TimeUnit.MINUTES);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -43,22 +45,30 @@ class BoundedPasswordHasherTest {
         };
         ExecutorService callers = Executors.newFixedThreadPool(3);
         try (BoundedPasswordHasher bounded = new BoundedPasswordHasher(slow, 1, 1)) {
-            Future<PasswordHash> running = callers.submit(() -> bounded.hash("a"));
-            started.await(5, TimeUnit.SECONDS);
-            Future<Boolean> queued = callers.submit(() -> bounded.verify("b", new PasswordHash("x")));
-            while (bounded.queued() == 0) {
-                Thread.onSpinWait();
+            try {
+                Future<PasswordHash> running = callers.submit(() -> bounded.hash("a"));
+                assertThat(started.await(1, TimeUnit.MINUTES)).as("the first hash started").isTrue();
+                Future<Boolean> queued = callers.submit(() -> bounded.verify("b", new PasswordHash("x")));
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+                while (bounded.queued() == 0) {
+                    assertThat(System.nanoTime() - deadline).as("the second hash queued within a minute")
+                            .isNegative();
+                    Thread.onSpinWait();
+                }
+
+                assertThatThrownBy(() -> bounded.hash("c"))
+                        .isInstanceOf(UnavailableException.class)
+                        .hasMessage("The server is busy checking passwords. Please try again shortly.")
+                        .extracting("code").isEqualTo("service_unavailable");
+
+                release.countDown();
+                assertThat(running.get(1, TimeUnit.MINUTES).encoded()).isEqualTo("pbkdf2_sha256$1$s$h");
+                assertThat(queued.get(1, TimeUnit.MINUTES)).isTrue();
+                assertThat(bounded.hash("d")).isNotNull();
+            } finally {
+                // Before the hasher closes, so that a failed check does not leave it waiting for the slow hash.
+                release.countDown();
             }
-
-            assertThatThrownBy(() -> bounded.hash("c"))
-                    .isInstanceOf(UnavailableException.class)
-                    .hasMessage("The server is busy checking passwords. Please try again shortly.")
-                    .extracting("code").isEqualTo("service_unavailable");
-
-            release.countDown();
-            assertThat(running.get(5, TimeUnit.SECONDS).encoded()).isEqualTo("pbkdf2_sha256$1$s$h");
-            assertThat(queued.get(5, TimeUnit.SECONDS)).isTrue();
-            assertThat(bounded.hash("d")).isNotNull();
         } finally {
             callers.shutdownNow();
         }
