@@ -219,6 +219,28 @@ class TwoFactorTest extends ApiTestCase {
         assertThat(secret.base32()).hasSize(32);
     }
 
+    /** Backup codes would be a working second factor in staff hands, and would void the user's own. */
+    @Test
+    void staff_cannot_make_someone_elses_backup_codes() {
+        enable();
+        List<String> adas = backupCodes(browser);
+        api.data().staff("root@example.com");
+        User root = api.persistence().users().byEmail(dev.burrow.domain.user.EmailAddress.of("root@example.com"))
+                .orElseThrow();
+        api.persistence().users().update(root.withPassword(ApiServer.HASHER.hash(PASSWORD)));
+        ApiServer.Browser staff = api.logIn("root@example.com", PASSWORD);
+
+        ApiServer.Response refused = api.request("POST", "/api/users/" + ada.uuid() + "/two_factor_backup_codes/")
+                .session(staff).send();
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json()).isEqualTo(json("""
+                {"type": "authentication_error", "code": "permission_denied",
+                 "detail": "Only the user themselves can create their backup codes.", "attr": null}"""));
+        assertThat(status().get("backup_codes_remaining").asInt()).isEqualTo(10);
+        assertThat(completeLogIn(startLogIn(), adas.get(0)).status()).isEqualTo(200);
+    }
+
     @Test
     void keys_cannot_do_2fa_and_old_sessions_need_to_log_in_again() {
         String key = api.data().apiKey(ada, ApiScopes.ALL).value();
@@ -269,6 +291,14 @@ class TwoFactorTest extends ApiTestCase {
     private ApiServer.Response validate(String action, String token) {
         return api.request("POST", "/api/users/@me/" + action + "/").session(browser)
                 .json("{\"token\": \"" + token + "\"}").send();
+    }
+
+    private List<String> backupCodes(ApiServer.Browser who) {
+        ApiServer.Response made = api.request("POST", "/api/users/@me/two_factor_backup_codes/").session(who).send();
+        assertThat(made.status()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        made.json().get("backup_codes").forEach(code -> codes.add(code.asText()));
+        return codes;
     }
 
     private JsonNode status() {

@@ -305,6 +305,46 @@ class JdbcStorageTest {
         }
     }
 
+    /**
+     * Housekeeping deletes buckets left without attempts while attempts on those very buckets arrive from another
+     * instance: every attempt passes and is still counted afterwards (none is deleted with its bucket's row).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void housekeeping_racing_attempts_loses_none_of_them(Supplier<TestStorage> database) throws Exception {
+        try (TestStorage test = database.get();
+             HikariDataSource first = anotherPool(test, 4);
+             HikariDataSource second = anotherPool(test, 4)) {
+            RateLimiter housekeeper = new JdbcStorage(first).rateLimiter();
+            RateLimiter attempts = new JdbcStorage(second).rateLimiter();
+            Instant now = Instant.parse("2026-11-28T12:00:00Z");
+            for (int round = 0; round < 5; round++) {
+                List<String> buckets = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    buckets.add("idle:" + round + ":" + i);
+                    attempts.record(buckets.get(i), now.minus(Duration.ofDays(2)));
+                }
+                List<Callable<Boolean>> racing = new ArrayList<>();
+                for (int i = 0; i < buckets.size(); i++) {
+                    String bucket = buckets.get(i);
+                    if (i % 5 == 0) {
+                        racing.add(() -> {
+                            housekeeper.forgetBefore(now.minus(Duration.ofDays(1)));
+                            return true;
+                        });
+                    }
+                    racing.add(() -> attempts.tryAcquire(bucket, 1, Duration.ofMinutes(1), now).isEmpty());
+                }
+
+                assertThat(atOnce(racing)).containsOnly(true);
+                for (String bucket : buckets) {
+                    assertThat(attempts.countSince(bucket, now.minusSeconds(1))).as(bucket).isOne();
+                    assertThat(attempts.countSince(bucket, now.minus(Duration.ofDays(3)))).as(bucket).isOne();
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void a_bucket_forgets_attempts_its_limit_can_no_longer_see(Supplier<TestStorage> database) throws SQLException {

@@ -18,10 +18,16 @@ import java.util.Optional;
  * PostgreSQL and H2 (in READ COMMITTED, their default) let each statement after the lock see what the previous
  * holder committed.
  *
- * <p>Buckets' rows are never deleted, not even by {@link #reset}: an attempt waiting for the lock must find the
- * row still there.
+ * <p>Only housekeeping ({@link #forgetBefore}) deletes buckets' rows, and only those left with no attempt: it locks
+ * them first and checks again under the lock, so an attempt that got a bucket's lock before it keeps its row. An
+ * attempt that finds its bucket gone meanwhile creates it again.
  */
 public final class JdbiRateLimiter implements RateLimiter {
+
+    /** Empty buckets deleted per transaction by housekeeping, and at most this many batches per run. */
+    static final int BUCKET_BATCH = 500;
+    private static final int MAX_BATCHES = 200;
+    private static final int LOCK_ATTEMPTS = 3;
 
     private final Database database;
 
@@ -67,9 +73,12 @@ public final class JdbiRateLimiter implements RateLimiter {
     @Override
     public void record(String bucket, Instant at) {
         Instant stored = at.truncatedTo(ChronoUnit.MICROS);
-        // Bucket rows are never deleted, so once ensured it is there for the event's foreign key.
-        ensureBucket(bucket);
-        database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, stored));
+        // Under the bucket's lock, as tryAcquire: housekeeping cannot delete the row under the event.
+        database.inTransaction(() -> {
+            lock(bucket);
+            database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, stored));
+            return null;
+        });
     }
 
     @Override
@@ -77,20 +86,42 @@ public final class JdbiRateLimiter implements RateLimiter {
         database.run(ThrottleQueries.class, queries -> queries.reset(bucket));
     }
 
+    /**
+     * Deletes the attempts older than {@code cutoff}, then the buckets left with none, a batch at a time: each
+     * batch is locked, then deleted only where no attempt arrived meanwhile (a new statement, after the locks,
+     * sees what those attempts committed).
+     */
     @Override
     public void forgetBefore(Instant cutoff) {
         database.run(ThrottleQueries.class, queries -> queries.forgetBefore(cutoff));
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            int found = database.inTransaction(() -> {
+                List<String> empty = database.call(ThrottleQueries.class,
+                        queries -> queries.emptyBuckets(BUCKET_BATCH));
+                if (!empty.isEmpty()) {
+                    database.run(ThrottleQueries.class, queries -> queries.lockBuckets(empty));
+                    database.run(ThrottleQueries.class, queries -> queries.deleteIfEmpty(empty));
+                }
+                return empty.size();
+            });
+            if (found < BUCKET_BATCH) {
+                return;
+            }
+        }
     }
 
-    /** Holds the bucket's row until the transaction ends, creating it on the bucket's first attempt. */
+    /**
+     * Holds the bucket's row until the transaction ends, creating it on the bucket's first attempt, or again when
+     * housekeeping deleted it between the two.
+     */
     private void lock(String bucket) {
-        if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isPresent()) {
-            return;
+        for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+            if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isPresent()) {
+                return;
+            }
+            ensureBucket(bucket);
         }
-        ensureBucket(bucket);
-        if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isEmpty()) {
-            throw new IllegalStateException("bucket " + bucket + " vanished while being locked");
-        }
+        throw new IllegalStateException("bucket " + bucket + " vanished " + LOCK_ATTEMPTS + " times while locked");
     }
 
     // Within a savepoint: the insert that loses a race for a new bucket must not abort the transaction.

@@ -1,6 +1,7 @@
 package dev.burrow.jdbc.throttle;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -55,4 +56,24 @@ interface ThrottleQueries {
 
     @SqlUpdate("delete from throttle_events where occurred_at < :cutoff")
     void forgetBefore(@Bind("cutoff") Instant cutoff);
+
+    /** Up to {@code limit} buckets with no attempt left: housekeeping's candidates. */
+    @SqlQuery("""
+            select bucket from throttle_buckets b
+            where not exists (select 1 from throttle_events e where e.bucket = b.bucket)
+            order by bucket
+            limit :limit
+            """)
+    List<String> emptyBuckets(@Bind("limit") int limit);
+
+    /** Locks the buckets' rows until the transaction ends, in one order, as every locker takes one at a time. */
+    @SqlQuery("select bucket from throttle_buckets where bucket in (<buckets>) order by bucket for update")
+    List<String> lockBuckets(@BindList("buckets") List<String> buckets);
+
+    @SqlUpdate("""
+            delete from throttle_buckets b
+            where b.bucket in (<buckets>)
+            and not exists (select 1 from throttle_events e where e.bucket = b.bucket)
+            """)
+    int deleteIfEmpty(@BindList("buckets") List<String> buckets);
 }

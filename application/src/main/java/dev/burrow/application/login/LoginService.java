@@ -23,10 +23,22 @@ import java.util.random.RandomGenerator;
 
 final class LoginService implements LoginUseCase {
 
-    /** Attempts that lock an account, or a client address, out for {@link #LOCKOUT}. */
-    static final int ACCOUNT_ATTEMPT_LIMIT = 10;
+    /**
+     * Failed logins are counted three ways, so that a stranger cannot lock the owner out (PostHog counts only per
+     * account, so ten wrong passwords from anywhere lock it). An account from one client address gets
+     * {@value #PAIR_ATTEMPT_LIMIT} tries per {@link #LOCKOUT}, cleared by a success from that address: a stranger
+     * exhausts theirs, not the owner's.
+     */
+    static final int PAIR_ATTEMPT_LIMIT = 10;
+    /** One client address gets {@value #ADDRESS_ATTEMPT_LIMIT} tries per {@link #LOCKOUT}, across accounts. */
     static final int ADDRESS_ATTEMPT_LIMIT = 30;
     static final Duration LOCKOUT = Duration.ofMinutes(10);
+    /**
+     * One account gets {@value #ACCOUNT_ATTEMPT_LIMIT} tries per {@link #ACCOUNT_WINDOW} from all addresses together,
+     * which bounds guessing spread over many addresses. Reaching it takes a stranger at least four addresses.
+     */
+    static final int ACCOUNT_ATTEMPT_LIMIT = 100;
+    static final Duration ACCOUNT_WINDOW = Duration.ofHours(1);
     /** Attempt histories older than this are no use to any limit and are dropped as logins go by. */
     static final Duration ATTEMPT_HISTORY = Duration.ofDays(1);
     /** Housekeeping runs at most this often per process, not on every login. */
@@ -63,22 +75,43 @@ final class LoginService implements LoginUseCase {
         Instant now = clock.instant();
         String account = "login:account:" + email.folded();
         String address = "login:address:" + credentials.clientAddress();
-        // Counted before the password is checked, atomically: a burst of parallel guesses cannot all slip under
-        // the limit while the first ones are still hashing. A success clears the account's count.
-        if (limiter.tryAcquire(account, ACCOUNT_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()
-                || limiter.tryAcquire(address, ADDRESS_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()) {
+        String pair = "login:account-address:" + email.folded() + " " + credentials.clientAddress();
+        try {
+            throttle(account, address, pair, now);
+            return checkAndOpen(email, password, pair, now);
+        } finally {
+            keepHouse(now);
+        }
+    }
+
+    /**
+     * Counts the attempt under each limit, before the password is checked and atomically: a burst of parallel
+     * guesses cannot all slip under a limit while the first ones are still hashing. The address's and the
+     * account's limits are read first: an attempt they already refuse creates no bucket, so a locked-out address
+     * trying new emails adds no rows. The tightest limit is counted first, so that attempts it refuses do not
+     * count towards the account's limit for everyone.
+     */
+    private void throttle(String account, String address, String pair, Instant now) {
+        if (limiter.countSince(address, now.minus(LOCKOUT)) >= ADDRESS_ATTEMPT_LIMIT
+                || limiter.countSince(account, now.minus(ACCOUNT_WINDOW)) >= ACCOUNT_ATTEMPT_LIMIT
+                || limiter.tryAcquire(pair, PAIR_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()
+                || limiter.tryAcquire(address, ADDRESS_ATTEMPT_LIMIT, LOCKOUT, now).isPresent()
+                || limiter.tryAcquire(account, ACCOUNT_ATTEMPT_LIMIT, ACCOUNT_WINDOW, now).isPresent()) {
             throw new PermissionDeniedException("too_many_failed_attempts",
                     "Too many failed login attempts. Please try again in 10 minutes.");
         }
+    }
+
+    private LoginOutcome checkAndOpen(EmailAddress email, String password, String pair, Instant now) {
         Optional<User> user = users.byEmail(email).filter(User::isActive).filter(User::hasUsablePassword);
         // Unknown accounts are checked against a decoy hash, so a wrong address costs what a wrong password does.
         boolean matches = hasher.verify(password, user.map(User::password).orElseGet(this::decoy));
         if (user.isEmpty() || !matches) {
             throw new InvalidInputException("invalid_credentials", "Invalid email or password.", null);
         }
-        limiter.reset(account);
+        limiter.reset(pair);
         User found = upgradeHash(user.get(), password);
-        LoginOutcome outcome = transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             User checked = recheck(found);
             if (secondFactor.isRequired(checked.id())) {
                 Session.Opened pending = Session.awaitSecondFactor(checked.id(), now, random);
@@ -87,8 +120,6 @@ final class LoginService implements LoginUseCase {
             }
             return new LoggedIn(openFor(checked, now));
         });
-        keepHouse(now);
-        return outcome;
     }
 
     /**
@@ -142,7 +173,10 @@ final class LoginService implements LoginUseCase {
         return new InvalidInputException("2fa_expired", "Login attempt has expired. Re-enter username/password.", null);
     }
 
-    /** Forgets expired sessions and stale attempt histories, at most once per {@link #HOUSEKEEPING_INTERVAL}. */
+    /**
+     * Forgets expired sessions, stale attempt histories and the buckets they leave empty, at most once per
+     * {@link #HOUSEKEEPING_INTERVAL}; after failed logins too, so a flood of them is cleaned up as it goes.
+     */
     private void keepHouse(Instant now) {
         Instant last = lastHousekeeping;
         if (last != null && now.isBefore(last.plus(HOUSEKEEPING_INTERVAL))) {

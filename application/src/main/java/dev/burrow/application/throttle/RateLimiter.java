@@ -27,6 +27,9 @@ public interface RateLimiter {
 
     void reset(String bucket);
 
-    /** Forgets every attempt of every bucket older than {@code cutoff}: housekeeping for buckets only recorded to. */
+    /**
+     * Housekeeping: forgets every attempt of every bucket older than {@code cutoff}, and the buckets left with
+     * none, so that what attempts leave behind (a bucket for every address and email ever tried) does not pile up.
+     */
     void forgetBefore(Instant cutoff);
 }

@@ -35,6 +35,11 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     static final String NO_KEYS = "This action does not support personal API key access";
     static final String NO_HOST_CALLERS = "Setting up two-factor authentication needs a session logged in to burrow "
             + "itself (POST /api/login/).";
+    /**
+     * Staff may see and turn off someone else's 2FA, as in PostHog, but not mint their backup codes: that would
+     * hand them a working second factor for the user and void the user's own codes.
+     */
+    static final String OWN_BACKUP_CODES_ONLY = "Only the user themselves can create their backup codes.";
     /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
     static final int ATTEMPTS_PER_MINUTE = 5;
 
@@ -116,6 +121,9 @@ final class TwoFactorService implements TwoFactorUseCase, SecondFactorCheck {
     public List<String> regenerateBackupCodes(Actor actor, String target) {
         RecentAuthentication.require(actor, clock.instant());
         User user = lookup.resolve(actor, target);
+        if (!user.id().equals(actor.userId())) {
+            throw new PermissionDeniedException(OWN_BACKUP_CODES_ONLY);
+        }
         List<String> codes = BackupCodes.generate(random);
         List<PasswordHash> hashes = codes.stream().map(codeHasher::hash).toList();
         transactions.run(() -> {

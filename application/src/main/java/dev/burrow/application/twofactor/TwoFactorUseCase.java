@@ -26,7 +26,10 @@ public interface TwoFactorUseCase {
 
     TwoFactorStatus status(Actor actor, String lookup);
 
-    /** Ten new backup codes in clear, replacing the old ones; shown only now. */
+    /**
+     * Ten new backup codes in clear, replacing the old ones; shown only now. Only for the caller's own account:
+     * staff naming another user are refused (403), unlike PostHog, where they would get that user's codes.
+     */
     List<String> regenerateBackupCodes(Actor actor, String lookup);
 
     void disable(Actor actor, String lookup);

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -106,7 +107,12 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         String pendingCode = email.pending() ? String.format("%06d", random.nextInt(1_000_000)) : null;
         PasswordHash codeHash = pendingCode == null ? null : codes.hash(pendingCode);
         String keptSession = currentSessionOf(actor, target.id());
-        User saved = changes.save(target.id(), fresh -> apply(fresh, patch, email, context, newPassword), stored -> {
+        User saved = changes.save(target.id(), fresh -> {
+            if (newPassword != null) {
+                recheckCurrentPassword(target, fresh, patch);
+            }
+            return apply(fresh, patch, email, context, newPassword);
+        }, stored -> {
             if (codeHash != null) {
                 verifications.save(new EmailVerificationRepository.PendingVerification(stored.id(),
                         stored.pendingEmail(), codeHash, now, 0));
@@ -320,19 +326,36 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         if (patch.password() == null) {
             return null;
         }
-        if (target.hasUsablePassword()) {
-            String current = patch.currentPassword() == null ? null : patch.currentPassword().value();
-            if (current == null || current.isEmpty()) {
-                throw new InvalidInputException("required", "This field is required when updating your password.",
-                        "current_password");
-            }
-            if (!passwords.verify(current, target.password())) {
-                throw new InvalidInputException("incorrect_password", "Your current password is incorrect.",
-                        "current_password");
-            }
-        }
+        checkCurrentPassword(target, patch);
         policy.check(patch.password().value());
         return passwords.hash(patch.password().value());
+    }
+
+    /**
+     * {@code current_password} was checked against the user as read before the row was locked, so that the slow
+     * hash is not computed under the lock. A change that held the lock first may have replaced the password since:
+     * then it is checked again, against the locked row, so two changes sent with the same old password cannot
+     * both pass. (A login that upgraded the hash also lands here, and the password still matches.)
+     */
+    private void recheckCurrentPassword(User checked, User locked, UserPatch patch) {
+        if (!Objects.equals(locked.password(), checked.password())) {
+            checkCurrentPassword(locked, patch);
+        }
+    }
+
+    private void checkCurrentPassword(User user, UserPatch patch) {
+        if (!user.hasUsablePassword()) {
+            return;
+        }
+        String current = patch.currentPassword() == null ? null : patch.currentPassword().value();
+        if (current == null || current.isEmpty()) {
+            throw new InvalidInputException("required", "This field is required when updating your password.",
+                    "current_password");
+        }
+        if (!passwords.verify(current, user.password())) {
+            throw new InvalidInputException("incorrect_password", "Your current password is incorrect.",
+                    "current_password");
+        }
     }
 
     private static User apply(User user, UserPatch patch, EmailDecision email, CurrentContext context,

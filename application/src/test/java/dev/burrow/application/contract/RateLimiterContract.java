@@ -69,6 +69,27 @@ public abstract class RateLimiterContract extends PersistenceContract {
     }
 
     @Test
+    void housekeeping_deletes_the_buckets_it_leaves_without_attempts() {
+        limiter().record("login:a", NOW.minusSeconds(90));
+        limiter().record("login:b", NOW.minusSeconds(90));
+        limiter().record("login:b", NOW.minusSeconds(10));
+        assertThat(limiter().tryAcquire("login:c", 1, MINUTE, NOW.minusSeconds(80))).isEmpty();
+        assertThat(storedBuckets()).isEqualTo(3);
+
+        limiter().forgetBefore(NOW.minusSeconds(60));
+
+        assertThat(storedBuckets()).isOne();
+        assertThat(limiter().countSince("login:b", NOW.minusSeconds(600))).isOne();
+        // A bucket housekeeping deleted comes back with its next attempt, and counts from scratch.
+        assertThat(limiter().tryAcquire("login:a", 1, MINUTE, NOW)).isEmpty();
+        assertThat(limiter().tryAcquire("login:a", 1, MINUTE, NOW)).isPresent();
+        assertThat(storedBuckets()).isEqualTo(2);
+    }
+
+    /** How many buckets the store holds, rows and all, whether or not they have attempts left. */
+    protected abstract int storedBuckets();
+
+    @Test
     void concurrent_attempts_never_slip_past_the_limit() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -9,4 +9,12 @@ class InMemoryRateLimiterContractTest extends RateLimiterContract {
     protected Persistence newPersistence() {
         return Persistence.inMemory();
     }
+
+    @Override
+    protected int storedBuckets() {
+        InMemoryStore store = (InMemoryStore) persistence.transactions();
+        synchronized (store) {
+            return store.attempts.size();
+        }
+    }
 }

@@ -2,18 +2,24 @@ package dev.burrow.application.login;
 
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.fake.MovableClock;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +31,7 @@ class LoginServiceTest {
     private final Persistence persistence = Persistence.inMemory();
     private final TestData data = new TestData(persistence);
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final CountingHasher hasher = new CountingHasher(new DjangoPasswordHasher(1000, random));
 
     @Test
@@ -57,12 +63,170 @@ class LoginServiceTest {
         assertThat(current.verify(PASSWORD, stored)).isTrue();
     }
 
+    @Test
+    void a_stranger_locks_only_themselves_out_the_owner_still_logs_in_from_their_own_address() {
+        data.user("ada@example.com", PASSWORD, hasher);
+        LoginUseCase login = login(hasher);
+
+        for (int i = 0; i < LoginService.PAIR_ATTEMPT_LIMIT; i++) {
+            assertThat(attempt(login, "ada@example.com", "wrong password", STRANGER)).isEqualTo("invalid_credentials");
+        }
+
+        assertThat(attempt(login, "ada@example.com", PASSWORD, STRANGER)).isEqualTo("too_many_failed_attempts");
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("logged in");
+        assertThatThrownBy(() -> login.logIn(new LoginUseCase.Credentials("ada@example.com", PASSWORD, STRANGER)))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessage("Too many failed login attempts. Please try again in 10 minutes.");
+    }
+
+    @Test
+    void an_account_from_one_address_gets_ten_tries_cleared_by_a_success_from_there() {
+        data.user("ada@example.com", PASSWORD, hasher);
+        LoginUseCase login = login(hasher);
+        for (int i = 0; i < LoginService.PAIR_ATTEMPT_LIMIT - 1; i++) {
+            assertThat(attempt(login, "ada@example.com", "wrong password", OWNER)).isEqualTo("invalid_credentials");
+        }
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("logged in");
+
+        for (int i = 0; i < LoginService.PAIR_ATTEMPT_LIMIT; i++) {
+            assertThat(attempt(login, "ada@example.com", "wrong password", OWNER)).isEqualTo("invalid_credentials");
+        }
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("too_many_failed_attempts");
+
+        clock.advance(LoginService.LOCKOUT.plusSeconds(1));
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("logged in");
+    }
+
+    @Test
+    void an_address_gets_thirty_tries_across_accounts() {
+        data.user("ada@example.com", PASSWORD, hasher);
+        LoginUseCase login = login(hasher);
+        for (int i = 0; i < LoginService.ADDRESS_ATTEMPT_LIMIT; i++) {
+            assertThat(attempt(login, "nobody" + i + "@example.com", PASSWORD, STRANGER))
+                    .isEqualTo("invalid_credentials");
+        }
+
+        assertThat(attempt(login, "ada@example.com", PASSWORD, STRANGER)).isEqualTo("too_many_failed_attempts");
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("logged in");
+        clock.advance(LoginService.LOCKOUT.plusSeconds(1));
+        assertThat(attempt(login, "ada@example.com", PASSWORD, STRANGER)).isEqualTo("logged in");
+    }
+
+    @Test
+    void an_account_gets_a_hundred_tries_an_hour_from_all_addresses_together() {
+        data.user("ada@example.com", PASSWORD, hasher);
+        LoginUseCase login = login(hasher);
+        for (int i = 0; i < LoginService.ACCOUNT_ATTEMPT_LIMIT; i++) {
+            String address = "10.1.0." + i / LoginService.PAIR_ATTEMPT_LIMIT;
+            assertThat(attempt(login, "ada@example.com", "wrong password", address)).as("attempt %d", i)
+                    .isEqualTo("invalid_credentials");
+        }
+
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("too_many_failed_attempts");
+        assertThat(attempt(login, "bob@example.com", "wrong password", OWNER)).isEqualTo("invalid_credentials");
+        clock.advance(LoginService.ACCOUNT_WINDOW.plusSeconds(1));
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("logged in");
+    }
+
+    @Test
+    void a_locked_out_address_trying_new_emails_creates_no_buckets() {
+        TouchedBuckets limiter = new TouchedBuckets(persistence.rateLimiter());
+        LoginUseCase login = login(hasher, limiter);
+        for (int i = 0; i < LoginService.ADDRESS_ATTEMPT_LIMIT; i++) {
+            assertThat(attempt(login, "nobody" + i + "@example.com", PASSWORD, STRANGER))
+                    .isEqualTo("invalid_credentials");
+        }
+        limiter.written.clear();
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(attempt(login, "new" + i + "@example.com", PASSWORD, STRANGER))
+                    .isEqualTo("too_many_failed_attempts");
+        }
+
+        assertThat(limiter.written).isEmpty();
+    }
+
+    @Test
+    void failed_logins_also_run_the_housekeeping_that_forgets_stale_attempts() {
+        LoginUseCase login = login(hasher);
+        assertThat(attempt(login, "nobody@example.com", PASSWORD, STRANGER)).isEqualTo("invalid_credentials");
+        String stale = "login:address:" + STRANGER;
+        assertThat(persistence.rateLimiter().latest(stale)).isPresent();
+
+        clock.advance(LoginService.ATTEMPT_HISTORY.plus(LoginService.HOUSEKEEPING_INTERVAL).plusSeconds(1));
+        assertThat(attempt(login, "other@example.com", PASSWORD, OWNER)).isEqualTo("invalid_credentials");
+
+        assertThat(persistence.rateLimiter().latest(stale)).isEmpty();
+    }
+
+    private static final String OWNER = "10.0.0.1";
+    private static final String STRANGER = "203.0.113.66";
+
+    /** What became of one login: "logged in", or the code of the refusal. */
+    private static String attempt(LoginUseCase login, String email, String password, String address) {
+        try {
+            login.logIn(new LoginUseCase.Credentials(email, password, address));
+            return "logged in";
+        } catch (BurrowException e) {
+            return e.code();
+        }
+    }
+
     private LoginUseCase login(PasswordHasher passwords) {
+        return login(passwords, persistence.rateLimiter());
+    }
+
+    private LoginUseCase login(PasswordHasher passwords, RateLimiter limiter) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
                 persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
                 persistence.transactions(), persistence.rateLimiter(), clock, random);
         return LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
-                passwords, persistence.rateLimiter(), persistence.transactions(), clock, random);
+                passwords, limiter, persistence.transactions(), clock, random);
+    }
+
+    /**
+     * The buckets attempts were written to: a bucket a store has no row for gets one on its first attempt, so a
+     * bucket never written to was never created.
+     */
+    private static final class TouchedBuckets implements RateLimiter {
+        private final RateLimiter delegate;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+        TouchedBuckets(RateLimiter delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<Duration> tryAcquire(String bucket, int limit, Duration window, Instant now) {
+            written.add(bucket);
+            return delegate.tryAcquire(bucket, limit, window, now);
+        }
+
+        @Override
+        public int countSince(String bucket, Instant since) {
+            return delegate.countSince(bucket, since);
+        }
+
+        @Override
+        public Optional<Instant> latest(String bucket) {
+            return delegate.latest(bucket);
+        }
+
+        @Override
+        public void record(String bucket, Instant at) {
+            written.add(bucket);
+            delegate.record(bucket, at);
+        }
+
+        @Override
+        public void reset(String bucket) {
+            delegate.reset(bucket);
+        }
+
+        @Override
+        public void forgetBefore(Instant cutoff) {
+            delegate.forgetBefore(cutoff);
+        }
     }
 
     /** A hasher that counts its checks, to show a refusal does the same work whatever the reason. */

@@ -1,0 +1,66 @@
+package dev.burrow.application.twofactor;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.Credential;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.application.fake.TestData;
+import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.twofactor.TotpSecret;
+import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.User;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Backup codes are a working second factor: only their owner may make them, whoever else may see 2FA status. */
+class BackupCodesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private final Persistence persistence = Persistence.inMemory();
+    private final TestData data = new TestData(persistence);
+    private final SecureRandom random = new SecureRandom();
+    private final TwoFactorUseCase twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
+            persistence.backupCodes(), persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
+            persistence.transactions(), persistence.rateLimiter(), Clock.fixed(NOW, ZoneOffset.UTC), random)
+            .twoFactor();
+
+    @Test
+    void staff_cannot_mint_another_users_backup_codes_nor_void_theirs() {
+        User ada = data.user("ada@example.com");
+        User root = data.staff("root@example.com");
+        persistence.totpDevices().save(TotpDevice.confirmed(ada.id(), TotpSecret.generate(random), 1, NOW));
+        List<PasswordHash> adas = List.of(new PasswordHash("h$1"), new PasswordHash("h$2"));
+        persistence.backupCodes().replace(ada.id(), adas);
+
+        assertThatThrownBy(() -> twoFactor.regenerateBackupCodes(session(root), ada.uuid().toString()))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessage(TwoFactorService.OWN_BACKUP_CODES_ONLY);
+
+        assertThat(persistence.backupCodes().ofUser(ada.id())).extracting(BackupCodeRepository.StoredBackupCode::hash)
+                .containsExactlyInAnyOrderElementsOf(adas);
+        // Staff still see it, and may still turn it off, as in PostHog.
+        assertThat(twoFactor.status(session(root), ada.uuid().toString()).backupCodesRemaining()).isEqualTo(2);
+    }
+
+    @Test
+    void users_make_their_own_by_me_or_by_their_uuid_staff_included() {
+        User root = data.staff("root@example.com");
+        persistence.totpDevices().save(TotpDevice.confirmed(root.id(), TotpSecret.generate(random), 1, NOW));
+
+        assertThat(twoFactor.regenerateBackupCodes(session(root), "@me")).hasSize(10);
+        assertThat(twoFactor.regenerateBackupCodes(session(root), root.uuid().toString())).hasSize(10);
+        assertThat(persistence.backupCodes().countOf(root.id())).isEqualTo(10);
+    }
+
+    private static Actor session(User user) {
+        return Actor.of(user, new Credential.Session("session-of-" + user.id(), NOW));
+    }
+}
