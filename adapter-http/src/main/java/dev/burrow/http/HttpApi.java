@@ -329,6 +329,8 @@ public final class HttpApi {
             }
         } catch (HttpFailure failure) {
             ErrorTable.write(ctx, failure.status(), failure.body());
+        } catch (HttpResponseException failure) {
+            httpFailure(failure, ctx);
         }
     }
 
