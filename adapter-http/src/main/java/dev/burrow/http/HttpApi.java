@@ -335,6 +335,8 @@ public final class HttpApi {
             }
         } catch (HttpFailure failure) {
             ErrorTable.write(ctx, failure.status(), failure.body());
+        } catch (HttpResponseException failure) {
+            httpFailure(failure, ctx);
         }
     }
 

@@ -17,8 +17,9 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /**
- * Errors Jetty raises before a request reaches burrow's routes (a malformed URI, headers too large) in PostHog's
- * JSON error format rather than Jetty's HTML page.
+ * Errors Jetty raises before a request reaches burrow's routes (a malformed URI or header, headers or a URI too
+ * large, a method that is not a token, an HTTP version it does not speak) in PostHog's JSON error format rather
+ * than Jetty's HTML page or an empty body, whatever the request's method.
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
@@ -32,6 +33,15 @@ public final class JsonErrorHandler extends ErrorHandler {
         String reason = HttpStatus.forStatus(status).getMessage();
         return new ErrorResponse(status >= 500 ? "server_error" : "invalid_request",
                 reason.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"), reason + ".", null);
+    }
+
+    /**
+     * Every method gets its body, not only GET, POST and HEAD as in Jetty's default: a PATCH or DELETE to a URI
+     * Jetty refuses was answered with an empty 400, which no PostHog client can read.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override

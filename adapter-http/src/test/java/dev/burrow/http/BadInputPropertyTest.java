@@ -112,6 +112,80 @@ class BadInputPropertyTest {
         }
     }
 
+    /**
+     * Content types with odd boundaries and charsets, and bodies that do and do not match them, sent byte for byte
+     * (no HTTP client sends a non-ASCII Content-Type): never a 5xx, and a refused change leaves the user as they
+     * were.
+     */
+    @Property(tries = 200)
+    void multipart_and_charset_variants_are_answered_in_posthogs_format(
+            @ForAll("contentTypes") String contentType, @ForAll("formBodies") String body,
+            @ForAll("bodyRoutes") String route) throws IOException {
+        JsonNode before = me();
+        String boundary = contentType.contains("boundary=") ? contentType.substring(contentType.indexOf("boundary=")
+                + 9).replace("\"", "").split(";")[0] : "zz";
+
+        RawAnswer answer = rawRequest(route.substring(0, route.indexOf(' ')), route.substring(route.indexOf(' ') + 1),
+                key, contentType, body.replace("{b}", boundary).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as("%s %s -> %s", contentType, body, answer.body()).isBetween(200, 499);
+        if (answer.status() >= 400) {
+            assertErrorBody(MAPPER.readTree(answer.body()));
+            assertThat(me()).isEqualTo(before);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> contentTypes() {
+        Arbitrary<String> media = Arbitraries.of("multipart/form-data", "MULTIPART/Form-Data", "multipart/mixed",
+                "application/x-www-form-urlencoded", "application/json", "text/plain", "");
+        Arbitrary<String> boundaries = Arbitraries.oneOf(
+                Arbitraries.of("", "; boundary=", "; boundary=x", "; boundary=\"a b\"", "; boundary=\" \"",
+                        "; boundary=\u00e9t\u00e9", "; boundary=--", "; boundary=\"\"", "; boundary=" + "b".repeat(300),
+                        "; boundary=a;boundary=b", "; boundary=\"unterminated"),
+                Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(70)
+                        .filter(text -> !text.contains(";") && !text.contains("\"") && !text.contains("\\"))
+                        .map(text -> "; boundary=\"" + text + "\""));
+        Arbitrary<String> charsets = Arbitraries.of("", "; charset=utf-8", "; charset=nonsense", "; charset=",
+                "; charset=latin1", "; charset=utf-16", "; charset=UTF-32BE", "; charset=\"utf-8\"", "; charset=x;y",
+                "; charset=\u00ff", "; charset=" + "c".repeat(200), ";;;", "; =x");
+        return Arbitraries.oneOf(
+                media.flatMap(type -> boundaries.flatMap(boundary -> charsets.map(charset -> type + boundary + charset))),
+                media.flatMap(type -> charsets.flatMap(charset -> boundaries.map(boundary -> type + charset + boundary))));
+    }
+
+    /** Bodies that do and do not match the boundary ({@code {b}}), form-encoded and JSON ones, and noise. */
+    @Provide
+    Arbitrary<String> formBodies() {
+        Arbitrary<String> field = Arbitraries.of(USER_FIELDS);
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
+                Arbitraries.of("", "dark", "true", "x".repeat(5000), "\r\n--{b}", "%ZZ", "%C3%28"));
+        Arbitrary<String> part = Arbitraries.oneOf(
+                field.flatMap(name -> value.map(text -> "--{b}\r\nContent-Disposition: form-data; name=\"" + name
+                        + "\"\r\n\r\n" + text + "\r\n")),
+                field.map(name -> "--{b}\r\nContent-Disposition: form-data; name=\"" + name
+                        + "\"; filename=\"f.txt\"\r\nContent-Type: text/plain\r\n\r\ndata\r\n"),
+                Arbitraries.of("--{b}\r\n\r\n\r\n", "--{b}\r\nContent-Disposition: form-data\r\n\r\nx\r\n",
+                        "--{b}\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: form-data; name=a\r\n\r\n"
+                                + "!!!\r\n", "--{b}\r\nX: " + "h".repeat(2000) + "\r\n\r\nv\r\n", "--{b}--\r\n",
+                        "--other\r\nContent-Disposition: form-data; name=\"first_name\"\r\n\r\nNo\r\n"));
+        return Arbitraries.oneOf(
+                part.list().ofMaxSize(6).map(parts -> String.join("", parts) + "--{b}--\r\n"),
+                part.list().ofMaxSize(6).map(parts -> String.join("", parts)),
+                field.flatMap(name -> value.map(text -> name + "=" + text + "&" + name + "&&=x")),
+                Arbitraries.of("hello", "", "{}", "{\"first_name\": \"Zo\u00eb\"}", "{\"first_name\": ", "%", "&&&",
+                        "a=1&".repeat(1001)),
+                Arbitraries.strings().ofMaxLength(200));
+    }
+
+    /** The routes that read a body before or after authentication. */
+    @Provide
+    Arbitrary<String> bodyRoutes() {
+        return Arbitraries.of("PATCH /api/users/@me/", "POST /api/login/", "GET /api/users/@me/",
+                "POST /api/users/@me/scene_personalisation/", "PATCH /api/users/@me/hedgehog_config/",
+                "POST /api/personal_api_keys/");
+    }
+
     @Provide
     Arbitrary<JsonNode> userChanges() {
         Arbitrary<String> keys = Arbitraries.oneOf(Arbitraries.of(USER_FIELDS), Arbitraries.strings().ofMaxLength(20));
@@ -262,6 +336,28 @@ class BadInputPropertyTest {
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
                     + bearer + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(all);
+            String text = all.toString(StandardCharsets.UTF_8);
+            int status = Integer.parseInt(text.substring(9, 12));
+            return new RawAnswer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
+        }
+    }
+
+    /** Any request sent byte for byte, over HTTP/1.0 as {@link #rawGet}, with the content type as it is. */
+    private RawAnswer rawRequest(String method, String path, String bearer, String contentType, byte[] body)
+            throws IOException {
+        URI base = URI.create(api.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + bearer + "\r\nContent-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
+            if (!contentType.isEmpty()) {
+                out.write(("Content-Type: " + contentType + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            out.write(body);
             out.flush();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             socket.getInputStream().transferTo(all);

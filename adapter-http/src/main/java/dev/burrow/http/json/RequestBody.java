@@ -7,6 +7,10 @@ import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import io.javalin.http.Context;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,26 +47,33 @@ public final class RequestBody {
 
     /**
      * As Django REST framework parses: JSON, form-encoded and multipart bodies are understood; no content type
-     * means no data; any other content type with a body is 415.
+     * means no data; any other content type with a body is 415. Every body is read whole, through the megabyte
+     * limit (413 past it), before it is parsed; the charset is Django's choice (an unknown one is ignored).
      */
     private static RequestBody parse(Context ctx) {
-        String mediaType = mediaType(ctx.contentType());
-        if (mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")) {
-            return new RequestBody(null, ctx.formParamMap());
+        String contentType = ctx.header("Content-Type");
+        HeaderValue type = HeaderValue.parse(contentType);
+        String mediaType = type.value();
+        if (mediaType.equals("application/x-www-form-urlencoded")) {
+            return new RequestBody(null, FormBody.urlEncoded(bytes(ctx), type.charset()));
         }
-        byte[] bytes = mediaType.isEmpty() ? new byte[0] : ctx.bodyAsBytes();
+        if (mediaType.equals("multipart/form-data")) {
+            return new RequestBody(null, FormBody.multipart(contentType, type, bytes(ctx), type.charset()));
+        }
+        byte[] bytes = mediaType.isEmpty() ? new byte[0] : bytes(ctx);
         if (bytes.length == 0) {
             return new RequestBody(null, Map.of());
         }
         if (!mediaType.equals("application/json")) {
             throw new HttpFailure(415, new ErrorResponse("invalid_request",
-                    "unsupported_media_type", "Unsupported media type \"" + ctx.contentType() + "\" in request.",
+                    "unsupported_media_type", "Unsupported media type \"" + contentType + "\" in request.",
                     null));
         }
         try {
-            JsonNode parsed = Json.mapper().readTree(bytes);
+            JsonNode parsed = type.charset().equals(StandardCharsets.UTF_8) ? Json.mapper().readTree(bytes)
+                    : Json.mapper().readTree(decoded(bytes, type.charset()));
             if (parsed.isMissingNode()) {
-                throw HttpFailure.parseError("JSON parse error - " + nothingIn(new String(bytes, StandardCharsets.UTF_8)));
+                throw HttpFailure.parseError("JSON parse error - " + nothingIn(new String(bytes, type.charset())));
             }
             return new RequestBody(parsed, Map.of());
         } catch (JacksonException e) {
@@ -72,20 +83,42 @@ public final class RequestBody {
         }
     }
 
+    /**
+     * The body, at most the megabyte (Javalin answers 413 past it). A body that ends before its declared length (the
+     * client went away) is the client's doing: a 400, not a server error in the log.
+     */
+    private static byte[] bytes(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof java.io.IOException) {
+                throw new HttpFailure(400, new ErrorResponse("invalid_request", "bad_request", "Bad Request.", null));
+            }
+            throw e;
+        } catch (Exception e) {
+            if (e instanceof java.io.IOException) {
+                throw new HttpFailure(400, new ErrorResponse("invalid_request", "bad_request", "Bad Request.", null));
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A body in a charset other than UTF-8, decoded strictly as Python's codecs decode it for DRF's JSON parser. */
+    private static String decoded(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw HttpFailure.parseError("JSON parse error - '" + charset.name().toLowerCase(Locale.ROOT)
+                    + "' codec can't decode the body");
+        }
+    }
+
     /** Python's complaint about a body of nothing but white space: where it stopped looking for a value. */
     private static String nothingIn(String text) {
         int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
         int column = text.length() - text.lastIndexOf('\n');
         return "Expecting value: line " + line + " column " + column + " (char " + text.length() + ")";
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
-                .toLowerCase(Locale.ROOT);
     }
 
     /** The fields of a form-encoded body, each with all its values. */
