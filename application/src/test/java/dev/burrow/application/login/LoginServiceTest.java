@@ -224,6 +224,11 @@ class LoginServiceTest {
         }
 
         @Override
+        public void forgive(String bucket, Instant at) {
+            delegate.forgive(bucket, at);
+        }
+
+        @Override
         public void forgetBefore(Instant cutoff) {
             delegate.forgetBefore(cutoff);
         }
