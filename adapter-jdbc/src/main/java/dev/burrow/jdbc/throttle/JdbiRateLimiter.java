@@ -87,6 +87,28 @@ public final class JdbiRateLimiter implements RateLimiter {
     }
 
     /**
+     * Neither database can delete just one of several identical rows in portable SQL (no key, no {@code ctid} in
+     * H2, no {@code delete ... limit} in PostgreSQL), so this deletes the bucket's attempts at that microsecond and
+     * puts back all but one, under the bucket's lock: a concurrent forgiveness of the same instant waits and then
+     * sees what this one left, and other transactions see the rows only before or after. A bucket with no row has
+     * no attempt to take back, so nothing is created for it.
+     */
+    @Override
+    public void forgive(String bucket, Instant at) {
+        Instant stored = at.truncatedTo(ChronoUnit.MICROS);
+        database.inTransaction(() -> {
+            if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isEmpty()) {
+                return null;
+            }
+            int there = database.call(ThrottleQueries.class, queries -> queries.deleteAt(bucket, stored));
+            for (int kept = 1; kept < there; kept++) {
+                database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, stored));
+            }
+            return null;
+        });
+    }
+
+    /**
      * Deletes the attempts older than {@code cutoff}, then the buckets left with none, a batch at a time: each
      * batch is locked, then deleted only where no attempt arrived meanwhile (a new statement, after the locks,
      * sees what those attempts committed).

@@ -54,6 +54,10 @@ interface ThrottleQueries {
     @SqlUpdate("delete from throttle_events where bucket = :bucket")
     void reset(@Bind("bucket") String bucket);
 
+    /** Deletes every attempt of the bucket at that exact (stored) instant; how many there were. */
+    @SqlUpdate("delete from throttle_events where bucket = :bucket and occurred_at = :at")
+    int deleteAt(@Bind("bucket") String bucket, @Bind("at") Instant at);
+
     @SqlUpdate("delete from throttle_events where occurred_at < :cutoff")
     void forgetBefore(@Bind("cutoff") Instant cutoff);
 

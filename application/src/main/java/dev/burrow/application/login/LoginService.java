@@ -26,16 +26,17 @@ final class LoginService implements LoginUseCase {
     /**
      * Failed logins are counted three ways, so that a stranger cannot lock the owner out (PostHog counts only per
      * account, so ten wrong passwords from anywhere lock it). An account from one client address gets
-     * {@value #PAIR_ATTEMPT_LIMIT} tries per {@link #LOCKOUT}, cleared by a success from that address: a stranger
-     * exhausts theirs, not the owner's.
+     * {@value #PAIR_ATTEMPT_LIMIT} failures per {@link #LOCKOUT}, cleared by a success from that address: a stranger
+     * exhausts theirs, not the owner's. Successes do not count towards any limit (see {@link #throttle}), so an
+     * office behind one address, or an account used from many devices, is never refused for logging in.
      */
     static final int PAIR_ATTEMPT_LIMIT = 10;
-    /** One client address gets {@value #ADDRESS_ATTEMPT_LIMIT} tries per {@link #LOCKOUT}, across accounts. */
+    /** One client address gets {@value #ADDRESS_ATTEMPT_LIMIT} failures per {@link #LOCKOUT}, across accounts. */
     static final int ADDRESS_ATTEMPT_LIMIT = 30;
     static final Duration LOCKOUT = Duration.ofMinutes(10);
     /**
-     * One account gets {@value #ACCOUNT_ATTEMPT_LIMIT} tries per {@link #ACCOUNT_WINDOW} from all addresses together,
-     * which bounds guessing spread over many addresses. Reaching it takes a stranger at least four addresses.
+     * One account gets {@value #ACCOUNT_ATTEMPT_LIMIT} failures per {@link #ACCOUNT_WINDOW} from all addresses
+     * together, which bounds guessing spread over many addresses. Reaching it takes a stranger at least four addresses.
      */
     static final int ACCOUNT_ATTEMPT_LIMIT = 100;
     static final Duration ACCOUNT_WINDOW = Duration.ofHours(1);
@@ -78,7 +79,7 @@ final class LoginService implements LoginUseCase {
         String pair = "login:account-address:" + email.folded() + " " + credentials.clientAddress();
         try {
             throttle(account, address, pair, now);
-            return checkAndOpen(email, password, pair, now);
+            return checkAndOpen(email, password, account, address, pair, now);
         } finally {
             keepHouse(now);
         }
@@ -89,7 +90,8 @@ final class LoginService implements LoginUseCase {
      * guesses cannot all slip under a limit while the first ones are still hashing. The address's and the
      * account's limits are read first: an attempt they already refuse creates no bucket, so a locked-out address
      * trying new emails adds no rows. The tightest limit is counted first, so that attempts it refuses do not
-     * count towards the account's limit for everyone.
+     * count towards the account's limit for everyone. The attempt is recorded as if it were to fail; once the
+     * password turns out right, {@link #checkAndOpen} takes it back, so that the limits count failures only.
      */
     private void throttle(String account, String address, String pair, Instant now) {
         if (limiter.countSince(address, now.minus(LOCKOUT)) >= ADDRESS_ATTEMPT_LIMIT
@@ -102,14 +104,19 @@ final class LoginService implements LoginUseCase {
         }
     }
 
-    private LoginOutcome checkAndOpen(EmailAddress email, String password, String pair, Instant now) {
+    private LoginOutcome checkAndOpen(EmailAddress email, String password, String account, String address,
+                                      String pair, Instant now) {
         Optional<User> user = users.byEmail(email).filter(User::isActive).filter(User::hasUsablePassword);
         // Unknown accounts are checked against a decoy hash, so a wrong address costs what a wrong password does.
         boolean matches = hasher.verify(password, user.map(User::password).orElseGet(this::decoy));
         if (user.isEmpty() || !matches) {
             throw new InvalidInputException("invalid_credentials", "Invalid email or password.", null);
         }
+        // A right password is not a failure, whether or not a second factor follows: the pair's tries start over,
+        // and this attempt, recorded at now, is taken back from the address's and the account's counts.
         limiter.reset(pair);
+        limiter.forgive(address, now);
+        limiter.forgive(account, now);
         User found = upgradeHash(user.get(), password);
         return transactions.inTransaction(() -> {
             User checked = recheck(found);

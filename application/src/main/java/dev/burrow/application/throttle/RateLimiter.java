@@ -28,6 +28,16 @@ public interface RateLimiter {
     void reset(String bucket);
 
     /**
+     * Takes back one attempt: removes at most one of {@code bucket}'s attempts recorded at {@code at}, the instant
+     * given to {@link #tryAcquire} or {@link #record}, compared as the store keeps instants (a store that keeps
+     * them to the microsecond compares them truncated to the microsecond). Other attempts at the same instant stay,
+     * so two attempts that happened to share it still count once each after one of them is taken back. Nothing
+     * happens when the bucket has no attempt at {@code at}. A limit that counts only failures records every attempt
+     * up front with {@link #tryAcquire}, atomically, and forgives the attempt once it turns out to have succeeded.
+     */
+    void forgive(String bucket, Instant at);
+
+    /**
      * Housekeeping: forgets every attempt of every bucket older than {@code cutoff}, and the buckets left with
      * none, so that what attempts leave behind (a bucket for every address and email ever tried) does not pile up.
      */

@@ -56,6 +56,68 @@ public abstract class RateLimiterContract extends PersistenceContract {
     }
 
     @Test
+    void forgiving_takes_back_one_attempt_of_that_bucket_at_that_instant() {
+        // Nanoseconds as a clock gives them: a store that keeps microseconds must still find the attempt.
+        Instant at = NOW.plusNanos(123_456_789);
+        assertThat(limiter().tryAcquire("login:a", 3, MINUTE, at)).isEmpty();
+        assertThat(limiter().tryAcquire("login:a", 3, MINUTE, at)).isEmpty();
+        limiter().record("login:a", NOW.minusSeconds(5));
+        limiter().record("login:b", at);
+        assertThat(limiter().tryAcquire("login:a", 3, MINUTE, at)).isPresent();
+
+        limiter().forgive("login:a", at);
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(60))).isEqualTo(2);
+        assertThat(limiter().countSince("login:b", NOW.minusSeconds(60))).isOne();
+        assertThat(limiter().tryAcquire("login:a", 3, MINUTE, at)).isEmpty();
+
+        limiter().forgive("login:a", at);
+        limiter().forgive("login:a", at);
+        limiter().forgive("login:a", at);
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(60))).isOne();
+        assertThat(limiter().latest("login:a")).contains(NOW.minusSeconds(5));
+        assertThat(limiter().countSince("login:b", NOW.minusSeconds(60))).isOne();
+    }
+
+    @Test
+    void forgiving_an_instant_with_no_attempt_changes_nothing() {
+        limiter().record("login:a", NOW);
+
+        limiter().forgive("login:a", NOW.plusSeconds(1));
+        limiter().forgive("login:a", NOW.minusNanos(1000));
+        limiter().forgive("login:none", NOW);
+
+        assertThat(limiter().countSince("login:a", NOW.minusSeconds(60))).isOne();
+        assertThat(limiter().latest("login:none")).isEmpty();
+        assertThat(storedBuckets()).isOne();
+    }
+
+    @Test
+    void concurrent_forgiveness_of_one_instant_takes_back_one_attempt_each() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            limiter().record("race", NOW);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Void>> forgiving = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                forgiving.add(() -> {
+                    limiter().forgive("race", NOW);
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(forgiving, 1, TimeUnit.MINUTES)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(limiter().countSince("race", NOW.minusSeconds(1))).isEqualTo(4);
+    }
+
+    @Test
     void old_attempts_of_every_bucket_can_be_forgotten() {
         limiter().record("login:a", NOW.minusSeconds(90));
         limiter().record("login:a", NOW.minusSeconds(10));

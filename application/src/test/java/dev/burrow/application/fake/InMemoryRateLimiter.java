@@ -60,6 +60,16 @@ public final class InMemoryRateLimiter implements RateLimiter {
     }
 
     @Override
+    public void forgive(String bucket, Instant at) {
+        synchronized (store) {
+            List<Instant> history = store.attempts.get(bucket);
+            if (history != null) {
+                history.remove(at);
+            }
+        }
+    }
+
+    @Override
     public void forgetBefore(Instant cutoff) {
         synchronized (store) {
             store.attempts.values().forEach(history -> history.removeIf(at -> at.isBefore(cutoff)));

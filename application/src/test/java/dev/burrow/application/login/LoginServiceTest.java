@@ -129,6 +129,50 @@ class LoginServiceTest {
     }
 
     @Test
+    void an_office_behind_one_address_is_never_refused_for_logging_in_successfully() {
+        LoginUseCase login = login(hasher);
+        int successes = LoginService.ADDRESS_ATTEMPT_LIMIT + 10;
+        for (int i = 0; i < successes; i++) {
+            data.user("user" + i + "@example.com", PASSWORD, hasher);
+        }
+        Duration step = LoginService.LOCKOUT.dividedBy(successes + 1);
+
+        for (int i = 0; i < successes; i++) {
+            assertThat(attempt(login, "user" + i + "@example.com", PASSWORD, OWNER)).as("login %d", i)
+                    .isEqualTo("logged in");
+            clock.advance(step);
+        }
+
+        // Only the successes were taken back: failures from the same address still reach its limit.
+        for (int i = 0; i < LoginService.ADDRESS_ATTEMPT_LIMIT; i++) {
+            assertThat(attempt(login, "user" + i + "@example.com", "wrong password", OWNER)).as("failure %d", i)
+                    .isEqualTo("invalid_credentials");
+        }
+        assertThat(attempt(login, "user0@example.com", PASSWORD, OWNER)).isEqualTo("too_many_failed_attempts");
+    }
+
+    @Test
+    void an_account_logging_in_often_from_many_addresses_is_never_refused() {
+        data.user("ada@example.com", PASSWORD, hasher);
+        LoginUseCase login = login(hasher);
+        int successes = LoginService.ACCOUNT_ATTEMPT_LIMIT + 50;
+        Duration step = LoginService.ACCOUNT_WINDOW.dividedBy(successes + 1);
+
+        for (int i = 0; i < successes; i++) {
+            assertThat(attempt(login, "ada@example.com", PASSWORD, "10.2." + i / 256 + "." + i % 256))
+                    .as("login %d", i).isEqualTo("logged in");
+            clock.advance(step);
+        }
+
+        for (int i = 0; i < LoginService.ACCOUNT_ATTEMPT_LIMIT; i++) {
+            String address = "10.3.0." + i / LoginService.PAIR_ATTEMPT_LIMIT;
+            assertThat(attempt(login, "ada@example.com", "wrong password", address)).as("failure %d", i)
+                    .isEqualTo("invalid_credentials");
+        }
+        assertThat(attempt(login, "ada@example.com", PASSWORD, OWNER)).isEqualTo("too_many_failed_attempts");
+    }
+
+    @Test
     void a_locked_out_address_trying_new_emails_creates_no_buckets() {
         TouchedBuckets limiter = new TouchedBuckets(persistence.rateLimiter());
         LoginUseCase login = login(hasher, limiter);
@@ -221,6 +265,11 @@ class LoginServiceTest {
         @Override
         public void reset(String bucket) {
             delegate.reset(bucket);
+        }
+
+        @Override
+        public void forgive(String bucket, Instant at) {
+            delegate.forgive(bucket, at);
         }
 
         @Override
