@@ -123,7 +123,7 @@ class BadInputPropertyTest {
             @ForAll("bodyRoutes") String route) throws IOException {
         JsonNode before = me();
         String boundary = contentType.contains("boundary=") ? contentType.substring(contentType.indexOf("boundary=")
-                + 9).replace("\"", "").split(";")[0] : "zz";
+                + 9).replace("\"", "").split(";", -1)[0] : "zz";
 
         RawAnswer answer = rawRequest(route.substring(0, route.indexOf(' ')), route.substring(route.indexOf(' ') + 1),
                 key, contentType, body.replace("{b}", boundary).getBytes(StandardCharsets.UTF_8));
