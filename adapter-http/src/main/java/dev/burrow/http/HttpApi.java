@@ -36,6 +36,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.Plugin;
+import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,16 @@ public final class HttpApi {
     /** Probes reach these by whatever address they have (a pod's IP, often), so any host may ask. */
     private static final Set<String> PROBES = Set.of("/_health", "/_readyz");
     private static final Pattern SIGNAL_AUTONOMY = Pattern.compile("/api/users/[^/]+/signal_autonomy/?");
+
+    /**
+     * Django routes a path whatever bytes its segments hold (a {@code %ff} that is not UTF-8, a {@code <}), and the
+     * view's rules answer; Jetty's default refuses them with a bare 400 before any route. These are let through to
+     * the routes; what is ambiguous ({@code %2f}, {@code ;} parameters) stays refused, and so does a {@code %} that
+     * is no escape, which Jetty cannot decode.
+     */
+    private static final UriCompliance PATHS_AS_DJANGO_READS = UriCompliance.DEFAULT.with("burrow",
+            UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
+            UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS);
 
     private final Authenticator authenticator;
     private final ErrorTable errors;
@@ -114,7 +125,10 @@ public final class HttpApi {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setUriCompliance(PATHS_AS_DJANGO_READS);
+        });
         config.requestLogger.http(this::finishRequest);
         config.routes.before(this::beginRequest);
         config.routes.after(UnreadBodies::discard);
