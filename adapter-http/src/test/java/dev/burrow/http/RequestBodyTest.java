@@ -3,7 +3,16 @@ package dev.burrow.http;
 import dev.burrow.domain.apikey.ApiScope;
 import org.junit.jupiter.api.Test;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -152,6 +161,53 @@ class RequestBodyTest extends ApiTestCase {
         assertThat(files.json()).isEqualTo(error("invalid_request", "bad_request",
                 "The number of files exceeded settings.DATA_UPLOAD_MAX_NUMBER_FILES.", null));
         assertThat(api.get("/api/users/@me/", writer).json().get("first_name").asText()).isNotEqualTo("Nope");
+    }
+
+    /**
+     * A client's mistake is answered, not logged as burrow's failure: nothing at ERROR (where a stack trace would
+     * go) for broken multipart, an unknown charset, a body cut short, a body too large or a URI Jetty refuses.
+     */
+    @Test
+    void the_clients_mistakes_are_never_logged_as_errors() throws Exception {
+        String writer = key(ApiScope.USER_WRITE);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        try {
+            api.request("PATCH", "/api/users/@me/").bearer(writer)
+                    .header("Content-Type", "multipart/form-data; boundary=x").bodyText("--y\r\nbroken").send();
+            api.request("PATCH", "/api/users/@me/").bearer(writer)
+                    .header("Content-Type", "multipart/form-data").bodyText("hello").send();
+            api.request("GET", "/api/users/@me/").bearer(writer)
+                    .header("Content-Type", "application/json; charset=nonsense").bodyText("{}").send();
+            api.request("PATCH", "/api/users/@me/").bearer(writer)
+                    .header("Content-Type", "application/json; charset=nonsense").bodyText("{\"first_name\": 1")
+                    .send();
+            api.request("POST", "/api/login/").header("Content-Type", "application/x-www-form-urlencoded")
+                    .bodyText("email=" + "x".repeat(1_200_000)).send();
+            String cutShort = raw("PATCH /api/users/@me/ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + writer + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"first");
+            assertThat(cutShort).satisfiesAnyOf(answer -> assertThat(answer).isEmpty(),
+                    answer -> assertThat(answer).startsWith("HTTP/1.1 4"));
+            assertThat(raw("DELETE /api/users/%zz/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 400");
+        } finally {
+            root.detachAppender(events);
+        }
+        assertThat(events.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    }
+
+    /** Sends {@code request} as it is, stops sending, and reads whatever comes back. */
+    private String raw(String request) throws IOException {
+        URI base = URI.create(api.base());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static String part(String name, String value) {
