@@ -331,18 +331,7 @@ class BadInputPropertyTest {
      * the answer comes whole, not in chunks, and the connection closes after it.
      */
     private RawAnswer rawGet(String path, String bearer) throws IOException {
-        URI base = URI.create(api.base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
-                    + bearer + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(all);
-            String text = all.toString(StandardCharsets.UTF_8);
-            int status = Integer.parseInt(text.substring(9, 12));
-            return new RawAnswer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
-        }
+        return rawRequest("GET", path, bearer, "", new byte[0]);
     }
 
     /** Any request sent byte for byte, over HTTP/1.0 as {@link #rawGet}, with the content type as it is. */
