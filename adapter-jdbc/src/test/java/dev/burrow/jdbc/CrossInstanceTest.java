@@ -14,8 +14,6 @@ import dev.burrow.domain.github.LinkFlow;
 import dev.burrow.domain.github.LinkState;
 import dev.burrow.domain.user.User;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -41,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Writes that race, from two server instances or against a lock held in another transaction. */
 class CrossInstanceTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_key_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
              HikariDataSource first = anotherPool(test, 4);
@@ -65,8 +62,7 @@ class CrossInstanceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_github_link_is_stored_once_and_a_link_state_taken_once_across_server_instances(
             Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
@@ -107,8 +103,7 @@ class CrossInstanceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_locked_user_stays_locked_until_the_transaction_ends(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();

@@ -11,8 +11,6 @@ import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a port method costs in statements: batch lookups are one statement, long lists go in batches the driver accepts. */
 class StatementCountTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void batch_lookups_cost_one_statement_whatever_the_number_of_ids(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             TestData data = new TestData(test.persistence());
@@ -57,8 +54,7 @@ class StatementCountTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_lookup_of_thousands_of_ids_goes_in_batches_the_driver_accepts(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             TestData data = new TestData(test.persistence());
@@ -77,8 +73,7 @@ class StatementCountTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_long_repository_list_is_written_in_batches_and_read_in_one_statement(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             TestData data = new TestData(test.persistence());

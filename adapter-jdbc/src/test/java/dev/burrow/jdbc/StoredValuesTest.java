@@ -9,8 +9,6 @@ import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.User;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What burrow stores reads back as the domain expects, ids that only the host knows included. */
 class StoredValuesTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void users_may_name_organizations_projects_and_dashboards_that_only_the_host_has(
             Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
@@ -42,8 +39,7 @@ class StoredValuesTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_whole_number_in_the_notification_settings_reads_back_as_a_fraction(Supplier<TestStorage> database)
             throws SQLException {
         try (TestStorage test = database.get()) {

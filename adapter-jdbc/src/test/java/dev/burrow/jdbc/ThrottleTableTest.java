@@ -3,8 +3,6 @@ package dev.burrow.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rate limiter's table: limits hold across server instances, and housekeeping forgets what no limit can see. */
 class ThrottleTableTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_rate_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
              HikariDataSource first = anotherPool(test, 4);
@@ -52,8 +49,7 @@ class ThrottleTableTest {
      * Housekeeping deletes buckets left without attempts while attempts on those very buckets arrive from another
      * instance: every attempt passes and is still counted afterwards (none is deleted with its bucket's row).
      */
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void housekeeping_racing_attempts_loses_none_of_them(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
              HikariDataSource first = anotherPool(test, 4);
@@ -88,8 +84,7 @@ class ThrottleTableTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_bucket_forgets_attempts_its_limit_can_no_longer_see(Supplier<TestStorage> database) throws SQLException {
         try (TestStorage test = database.get()) {
             RateLimiter limiter = test.persistence().rateLimiter();

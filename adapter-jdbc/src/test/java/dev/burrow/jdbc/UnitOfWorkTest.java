@@ -19,8 +19,6 @@ import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -33,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A write the database refuses inside a unit of work leaves that unit usable, and what it added belongs to it. */
 class UnitOfWorkTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_refused_write_leaves_the_unit_of_work_usable(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
@@ -50,8 +47,7 @@ class UnitOfWorkTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_key_added_within_the_limit_belongs_to_the_unit_of_work(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
@@ -71,8 +67,7 @@ class UnitOfWorkTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_refused_autonomy_add_leaves_the_unit_of_work_usable(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();
@@ -96,8 +91,7 @@ class UnitOfWorkTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_refused_github_write_leaves_the_unit_of_work_usable(Supplier<TestStorage> database) {
         try (TestStorage test = database.get()) {
             Persistence persistence = test.persistence();

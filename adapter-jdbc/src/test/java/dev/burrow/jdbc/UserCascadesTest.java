@@ -19,8 +19,6 @@ import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import dev.burrow.jdbc.testing.TestStorage;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -39,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A user's row deleted in SQL, past the repository, takes what is theirs along and leaves what is others'. */
 class UserCascadesTest {
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_deleted_user_takes_their_sessions_second_factor_email_code_and_autonomy_along(
             Supplier<TestStorage> database) throws SQLException {
         try (TestStorage test = database.get()) {
@@ -82,8 +79,7 @@ class UserCascadesTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_deleted_user_leaves_the_memberships_of_those_they_invited(Supplier<TestStorage> database)
             throws SQLException {
         try (TestStorage test = database.get()) {
@@ -108,8 +104,7 @@ class UserCascadesTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("dev.burrow.jdbc.JdbcTesting#databases")
+    @OnBothDatabases
     void a_deleted_user_takes_their_github_links_repositories_and_link_states_along(Supplier<TestStorage> database)
             throws SQLException {
         try (TestStorage test = database.get()) {
