@@ -328,4 +328,26 @@ class ArchitectureTest {
                 MapTakingUseCases.BodyUseCase.class.getName(), MapTakingUseCases.SuppliedBodyUseCase.class.getName(),
                 MapTakingUseCases.CommandUseCase.class.getName())).evaluate(fixtures).hasViolation()).isFalse();
     }
+
+    /**
+     * One composition: the slices' factories are called in {@code dev.burrow.http.UseCases#over} alone, which
+     * burrow's server, embedding hosts and the HTTP tests all build through, so that tests run what hosts run.
+     * (The adapters still call the use cases the factories made; only the static factories are walled in.)
+     * Provisioning is apart: the admin commands drive it, not the HTTP adapter.
+     */
+    @Test
+    void the_use_cases_are_wired_in_one_place() {
+        noClasses().that().resideOutsideOfPackage("dev.burrow.application..")
+                .and().doNotHaveFullyQualifiedName("dev.burrow.http.UseCases")
+                .should().callMethodWhere(DescribedPredicate.describe("the target is a slice's use-case factory",
+                        call -> isSliceFactory(call.getTargetOwner()) && call.getTarget().resolveMember()
+                                .map(method -> method.getModifiers().contains(JavaModifier.STATIC)).orElse(false)))
+                .check(burrow);
+    }
+
+    private static boolean isSliceFactory(JavaClass type) {
+        return type.getPackageName().startsWith("dev.burrow.application.")
+                && type.getSimpleName().endsWith("UseCases")
+                && !type.getSimpleName().equals("ProvisioningUseCases");
+    }
 }
