@@ -1,6 +1,5 @@
 package dev.burrow.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
@@ -13,6 +12,7 @@ import dev.burrow.domain.github.InstallationId;
 import dev.burrow.domain.github.LinkFlow;
 import dev.burrow.domain.github.LinkState;
 import dev.burrow.domain.user.User;
+import dev.burrow.jdbc.JdbcTesting.TwoInstances;
 import dev.burrow.jdbc.testing.TestStorage;
 
 import java.security.SecureRandom;
@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import static dev.burrow.jdbc.JdbcTesting.anotherPool;
 import static dev.burrow.jdbc.JdbcTesting.atOnce;
 import static dev.burrow.jdbc.JdbcTesting.pause;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +41,9 @@ class CrossInstanceTest {
     @OnBothDatabases
     void a_key_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
-             HikariDataSource first = anotherPool(test, 4);
-             HikariDataSource second = anotherPool(test, 4)) {
+             TwoInstances servers = new TwoInstances(test)) {
             User ada = new TestData(test.persistence()).user("ada@example.com");
-            List<PersonalApiKeyRepository> instances = List.of(new JdbcStorage(first).apiKeys(),
-                    new JdbcStorage(second).apiKeys());
+            List<PersonalApiKeyRepository> instances = servers.each(JdbcStorage::apiKeys);
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
             SecureRandom random = new SecureRandom();
             List<Callable<Boolean>> attempts = new ArrayList<>();
@@ -66,10 +63,9 @@ class CrossInstanceTest {
     void a_github_link_is_stored_once_and_a_link_state_taken_once_across_server_instances(
             Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
-             HikariDataSource first = anotherPool(test, 4);
-             HikariDataSource second = anotherPool(test, 4)) {
+             TwoInstances servers = new TwoInstances(test)) {
             User ada = new TestData(test.persistence()).user("ada@example.com");
-            List<JdbcStorage> instances = List.of(new JdbcStorage(first), new JdbcStorage(second));
+            List<JdbcStorage> instances = servers.storages();
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
             // A new installation and a new state each round, so that every round races a first save.
             for (int round = 0; round < 5; round++) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -65,15 +66,44 @@ final class JdbcTesting {
         }
     }
 
-    /** A pool of its own to the test's database, as a second server instance would have. */
-    static HikariDataSource anotherPool(TestStorage test, int size) {
-        HikariDataSource pool = (HikariDataSource) test.dataSource();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(pool.getJdbcUrl());
-        config.setUsername(pool.getUsername());
-        config.setPassword(pool.getPassword());
-        config.setMaximumPoolSize(size);
-        return new HikariDataSource(config);
+    /**
+     * Two server instances over the test's database, each on a pool of four connections of its own, as two
+     * processes behind one load balancer would be; closing closes both pools.
+     */
+    static final class TwoInstances implements AutoCloseable {
+
+        private final List<HikariDataSource> pools;
+        private final List<JdbcStorage> storages;
+
+        TwoInstances(TestStorage test) {
+            this.pools = List.of(anotherPool(test, 4), anotherPool(test, 4));
+            this.storages = pools.stream().map(JdbcStorage::new).toList();
+        }
+
+        /** The first instance's storage, then the second's. */
+        List<JdbcStorage> storages() {
+            return storages;
+        }
+
+        /** One port of each instance, the first instance's first. */
+        <T> List<T> each(Function<JdbcStorage, T> port) {
+            return storages.stream().map(port).toList();
+        }
+
+        @Override
+        public void close() {
+            pools.forEach(HikariDataSource::close);
+        }
+
+        private static HikariDataSource anotherPool(TestStorage test, int size) {
+            HikariDataSource pool = (HikariDataSource) test.dataSource();
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(pool.getJdbcUrl());
+            config.setUsername(pool.getUsername());
+            config.setPassword(pool.getPassword());
+            config.setMaximumPoolSize(size);
+            return new HikariDataSource(config);
+        }
     }
 
     static int rowsOf(TestStorage test, String table, String column, Object value) throws SQLException {

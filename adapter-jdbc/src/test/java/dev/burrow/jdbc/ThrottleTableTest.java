@@ -1,7 +1,7 @@
 package dev.burrow.jdbc;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.jdbc.JdbcTesting.TwoInstances;
 import dev.burrow.jdbc.testing.TestStorage;
 
 import java.sql.SQLException;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import static dev.burrow.jdbc.JdbcTesting.anotherPool;
 import static dev.burrow.jdbc.JdbcTesting.atOnce;
 import static dev.burrow.jdbc.JdbcTesting.rowsOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +23,8 @@ class ThrottleTableTest {
     @OnBothDatabases
     void a_rate_limit_holds_across_server_instances(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
-             HikariDataSource first = anotherPool(test, 4);
-             HikariDataSource second = anotherPool(test, 4)) {
-            List<RateLimiter> instances = List.of(new JdbcStorage(first).rateLimiter(),
-                    new JdbcStorage(second).rateLimiter());
+             TwoInstances servers = new TwoInstances(test)) {
+            List<RateLimiter> instances = servers.each(JdbcStorage::rateLimiter);
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
             // A new bucket each round, so that its first attempts also race to create its row.
             for (int round = 0; round < 5; round++) {
@@ -52,10 +49,9 @@ class ThrottleTableTest {
     @OnBothDatabases
     void housekeeping_racing_attempts_loses_none_of_them(Supplier<TestStorage> database) throws Exception {
         try (TestStorage test = database.get();
-             HikariDataSource first = anotherPool(test, 4);
-             HikariDataSource second = anotherPool(test, 4)) {
-            RateLimiter housekeeper = new JdbcStorage(first).rateLimiter();
-            RateLimiter attempts = new JdbcStorage(second).rateLimiter();
+             TwoInstances servers = new TwoInstances(test)) {
+            RateLimiter housekeeper = servers.storages().get(0).rateLimiter();
+            RateLimiter attempts = servers.storages().get(1).rateLimiter();
             Instant now = Instant.parse("2026-11-28T12:00:00Z");
             for (int round = 0; round < 5; round++) {
                 List<String> buckets = new ArrayList<>();
