@@ -1,16 +1,23 @@
 package dev.burrow.http;
 
+import dev.burrow.application.Ports;
 import dev.burrow.application.apikey.PersonalApiKeyUseCase;
+import dev.burrow.application.apikey.PersonalApiKeyUseCases;
+import dev.burrow.application.auth.AuthUseCases;
 import dev.burrow.application.auth.AuthenticateApiKeyUseCase;
 import dev.burrow.application.auth.AuthenticateHostCallerUseCase;
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
+import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.auth.AuthenticateSessionUseCase;
 import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
 
 import java.util.Objects;
@@ -20,6 +27,9 @@ import java.util.Objects;
  * {@code storage} lets each request run on one connection; {@code readiness} answers the load balancer's
  * {@code GET /_readyz}; {@code hostCallers} turns the user a host vouches for into an actor (see
  * {@link dev.burrow.http.auth.HostAuthentication}).
+ *
+ * <p>{@link #over} is the one place the use cases are wired: burrow's server, an embedding host and the HTTP tests
+ * all build them through it, and differ only in the {@link Ports} they pass.
  */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
@@ -41,5 +51,32 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(hostCallers, "hostCallers");
+    }
+
+    /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
+    public static UseCases over(Ports ports, ReadinessCheck readiness) {
+        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(ports.totpDevices(), ports.backupCodes(),
+                ports.twoFactorSetups(), ports.sessions(), ports.users(), ports.transactions(), ports.rateLimiter(),
+                ports.clock(), ports.random());
+        return new UseCases(
+                UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
+                        ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
+                        ports.transactions()), ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
+                AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
+                AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.clock()),
+                LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
+                        ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random()),
+                PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),
+                        ports.clock(), ports.random()),
+                twoFactor.twoFactor(),
+                new PasswordCheckThrottle(ports.rateLimiter(), ports.clock()),
+                SignalAutonomyUseCases.create(ports.signalAutonomy(), ports.users(), ports.transactions(),
+                        ports.clock()),
+                GithubUseCases.create(ports.users(), ports.organizations(), ports.githubInstallations(),
+                        ports.teamInstallations(), ports.linkStates(), ports.github(), ports.clock(),
+                        ports.random()),
+                ports.transactions(),
+                readiness,
+                AuthUseCases.authenticateHostCaller(ports.users()));
     }
 }

@@ -2,22 +2,15 @@ package dev.burrow.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.burrow.application.apikey.PersonalApiKeyUseCases;
-import dev.burrow.application.auth.AuthUseCases;
+import dev.burrow.application.Ports;
 import dev.burrow.application.credential.DjangoPasswordHasher;
-import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.credential.PasswordHasher;
-import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.fake.FakeGithubApp;
 import dev.burrow.application.fake.MovableClock;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.health.ReadinessCheck;
-import dev.burrow.application.login.LoginUseCases;
-import dev.burrow.application.throttle.PasswordCheckThrottle;
-import dev.burrow.application.twofactor.TwoFactorUseCases;
-import dev.burrow.application.user.UserUseCases;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -75,27 +68,14 @@ final class ApiServer implements AutoCloseable {
     ApiServer(Persistence persistence, UnaryOperator<HttpSettings> settings, Function<HttpApi, Javalin> serve) {
         this.persistence = persistence;
         this.data = new TestData(persistence);
-        SecureRandom random = new SecureRandom();
-        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
-                persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-                persistence.transactions(), persistence.rateLimiter(), clock, random);
-        UseCases useCases = new UseCases(
-                UserUseCases.create(persistence.userPorts(), HASHER, mailer, clock, random),
-                AuthUseCases.authenticateApiKey(persistence.apiKeys(), clock),
-                AuthUseCases.authenticateSession(persistence.sessions(), persistence.users(), clock),
-                LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
-                        HASHER, persistence.rateLimiter(), persistence.transactions(), clock, random),
-                PersonalApiKeyUseCases.create(persistence.apiKeys(), persistence.directory(),
-                        persistence.transactions(), clock, random),
-                twoFactor.twoFactor(),
-                new PasswordCheckThrottle(persistence.rateLimiter(), clock),
-                SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(),
-                        persistence.transactions(), clock),
-                GithubUseCases.create(persistence.users(), persistence.directory(), persistence.githubInstallations(),
-                        persistence.teamInstallations(), persistence.linkStates(), github, clock, random),
-                persistence.transactions(),
-                () -> readiness,
-                AuthUseCases.authenticateHostCaller(persistence.users()));
+        // Only the ports are the test's own: the use cases are wired as burrow's server and embedding hosts wire them.
+        UseCases useCases = UseCases.over(new Ports(persistence.users(), persistence.apiKeys(),
+                persistence.apiKeys()::recordUse, persistence.directory(), persistence.scenes(),
+                persistence.dashboards(), persistence.sessions(), persistence.rateLimiter(), persistence.totpDevices(),
+                persistence.backupCodes(), persistence.twoFactorSetups(), persistence.verifications(),
+                persistence.signalAutonomy(), persistence.githubInstallations(), persistence.teamInstallations(),
+                persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
+                new SecureRandom()), () -> readiness);
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }

@@ -1,12 +1,35 @@
 package dev.burrow.bootstrap;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaGenericArrayType;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
+import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.burrow.bootstrap.walls.MapTakingUseCases;
+import dev.burrow.bootstrap.walls.ReadsARow;
+import dev.burrow.jdbc.user.UserRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -121,5 +144,210 @@ class ArchitectureTest {
         noClasses().should().haveSimpleNameEndingWith("Util").orShould().haveSimpleNameEndingWith("Utils")
                 .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Manager")
                 .check(burrow);
+    }
+
+    /**
+     * The JDBC adapter's row records and Jdbi query interfaces are how its tables look, not what burrow is: nothing
+     * outside {@code dev.burrow.jdbc} may know them, not even the composition roots, which take the ports.
+     */
+    static final ArchRule ROWS_AND_QUERIES_STAY_IN_THE_JDBC_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage("dev.burrow.jdbc..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are rows or queries of dev.burrow.jdbc",
+                    ArchitectureTest::isRowOrQueries))
+            .because("tables are the JDBC adapter's own business; others speak the ports");
+
+    private static boolean isRowOrQueries(JavaClass type) {
+        return type.getPackageName().startsWith("dev.burrow.jdbc")
+                && (type.getSimpleName().endsWith("Row") || type.getSimpleName().endsWith("Queries"));
+    }
+
+    @Test
+    void rows_and_queries_stay_in_the_jdbc_adapter() {
+        ROWS_AND_QUERIES_STAY_IN_THE_JDBC_ADAPTER.check(burrow);
+    }
+
+    /**
+     * Each table's rows and queries are its repository's alone. {@code UserRow} is the one exception: a key is read
+     * with its holder in one statement ({@code jdbc.apikey.KeyHolderRow} nests the user's row).
+     */
+    @Test
+    void rows_and_queries_are_package_private() {
+        classes().that(DescribedPredicate.describe("are rows or queries of dev.burrow.jdbc",
+                        ArchitectureTest::isRowOrQueries))
+                .and().doNotHaveFullyQualifiedName(UserRow.class.getName())
+                .should().notBePublic()
+                .check(burrow);
+    }
+
+    @Test
+    void the_rows_rule_catches_a_class_outside_the_adapter_that_reads_a_row() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReadsARow.class, UserRow.class);
+
+        assertThat(ROWS_AND_QUERIES_STAY_IN_THE_JDBC_ADAPTER.evaluate(offender).getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains(ReadsARow.class.getName(), UserRow.class.getName()));
+    }
+
+    /**
+     * Only the HTTP adapter speaks Javalin (and the composition roots, which mount it): another adapter that
+     * reached for it would be an HTTP adapter in disguise.
+     */
+    @Test
+    void javalin_stays_in_the_http_adapter() {
+        noClasses().that().resideOutsideOfPackages("dev.burrow.http..", "dev.burrow.embedded..",
+                        "dev.burrow.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(burrow);
+    }
+
+    /** Only the JDBC adapter speaks SQL (and the composition roots, which hand it a data source). */
+    @Test
+    void sql_stays_in_the_jdbc_adapter() {
+        noClasses().that().resideOutsideOfPackages("dev.burrow.jdbc..", "dev.burrow.embedded..",
+                        "dev.burrow.bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..",
+                        "org.flywaydb..", "com.zaxxer..")
+                .check(burrow);
+    }
+
+    /**
+     * The use cases that still take a JSON body as a {@code Map} (or its query string), by class name, while the
+     * HTTP adapter learns to hand them typed commands. This list only shrinks: a use case that stops taking a
+     * {@code Map} must leave it ({@link #the_use_cases_allowed_a_map_still_take_one} says so), and a new one may
+     * never join it.
+     */
+    static final Set<String> USE_CASES_STILL_TAKING_MAPS = Set.of(
+            "dev.burrow.application.autonomy.SignalAutonomyUseCase",
+            "dev.burrow.application.github.GithubIntegrationsUseCase",
+            "dev.burrow.application.github.GithubLinkUseCase",
+            "dev.burrow.application.user.ScenePersonalisationUseCase",
+            "dev.burrow.application.user.UpdateUserUseCase");
+
+    /**
+     * Inbound ports take typed Java values: no method of a {@code *UseCase} interface in {@code packages} takes a
+     * {@link Map}, whether as the parameter itself, inside a type argument ({@code Supplier<Map<String, ?>>}), or
+     * in a field of a command record declared in those packages.
+     */
+    static ArchRule useCasesTakeNoMaps(String packages, Set<String> allowed) {
+        return classes().that().areInterfaces().and().resideInAPackage(packages)
+                .and().haveSimpleNameEndingWith("UseCase")
+                .and(DescribedPredicate.describe("are not on the allow-list", type -> !allowed.contains(type.getName())))
+                .should(takeNoMaps(packages))
+                .because("the HTTP adapter turns JSON into typed commands; the application never sees the wire");
+    }
+
+    private static ArchCondition<JavaClass> takeNoMaps(String packages) {
+        return new ArchCondition<>("take no java.util.Map, nor a command carrying one") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                for (String found : mapsTakenBy(useCase, packages)) {
+                    events.add(SimpleConditionEvent.violated(useCase, found));
+                }
+            }
+        };
+    }
+
+    /** Each place a use case's methods take a {@link Map}, as "method takes where". */
+    private static List<String> mapsTakenBy(JavaClass useCase, String packages) {
+        List<String> found = new ArrayList<>();
+        for (JavaMethod method : useCase.getMethods()) {
+            for (JavaType parameter : method.getParameterTypes()) {
+                mapIn(parameter, PackageMatcher.of(packages), new HashSet<>())
+                        .ifPresent(where -> found.add(method.getFullName() + " takes " + where));
+            }
+        }
+        return found;
+    }
+
+    private static Optional<String> mapIn(JavaType type, PackageMatcher commands, Set<String> seen) {
+        JavaClass erasure = type.toErasure();
+        if (erasure.isAssignableTo(Map.class)) {
+            return Optional.of(type.getName());
+        }
+        List<JavaType> inside = new ArrayList<>();
+        if (type instanceof JavaParameterizedType parameterized) {
+            inside.addAll(parameterized.getActualTypeArguments());
+        } else if (type instanceof JavaWildcardType wildcard) {
+            inside.addAll(wildcard.getUpperBounds());
+            inside.addAll(wildcard.getLowerBounds());
+        } else if (type instanceof JavaTypeVariable<?> variable && seen.add("variable " + variable.getName())) {
+            inside.addAll(variable.getUpperBounds());
+        } else if (type instanceof JavaGenericArrayType array) {
+            inside.add(array.getComponentType());
+        }
+        if (erasure.isArray()) {
+            inside.add(erasure.getComponentType());
+        }
+        for (JavaType each : inside) {
+            Optional<String> found = mapIn(each, commands, seen);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        if (commands.matches(erasure.getPackageName()) && !erasure.isInterface() && seen.add(erasure.getName())) {
+            for (JavaField field : erasure.getFields()) {
+                if (!field.getModifiers().contains(JavaModifier.STATIC)) {
+                    Optional<String> found = mapIn(field.getType(), commands, seen);
+                    if (found.isPresent()) {
+                        return Optional.of(erasure.getSimpleName() + "." + field.getName() + ": " + found.get());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void use_cases_take_typed_values_not_json_maps() {
+        useCasesTakeNoMaps("dev.burrow.application..", USE_CASES_STILL_TAKING_MAPS).check(burrow);
+    }
+
+    @Test
+    void the_use_cases_allowed_a_map_still_take_one() {
+        for (String name : USE_CASES_STILL_TAKING_MAPS) {
+            assertThat(burrow.contain(name)).as("%s is no more: remove it from USE_CASES_STILL_TAKING_MAPS", name)
+                    .isTrue();
+            assertThat(mapsTakenBy(burrow.get(name), "dev.burrow.application.."))
+                    .as("%s takes no Map any more: remove it from USE_CASES_STILL_TAKING_MAPS", name)
+                    .isNotEmpty();
+        }
+    }
+
+    /** The rule sees a Map as a parameter, inside a Supplier and in a command's field, and lets typed values by. */
+    @Test
+    void the_map_rule_catches_a_new_use_case_taking_a_map() {
+        JavaClasses fixtures = new ClassFileImporter().importPackagesOf(MapTakingUseCases.class);
+
+        List<String> details = useCasesTakeNoMaps("dev.burrow.bootstrap.walls..", Set.of())
+                .evaluate(fixtures).getFailureReport().getDetails();
+
+        assertThat(String.join("\n", details))
+                .contains("BodyUseCase.save(java.util.Map)", "SuppliedBodyUseCase.save(java.util.function.Supplier)",
+                        "CommandUseCase.run(", "Command.body: java.util.Map")
+                .doesNotContain("TypedUseCase");
+        assertThat(useCasesTakeNoMaps("dev.burrow.bootstrap.walls..", Set.of(
+                MapTakingUseCases.BodyUseCase.class.getName(), MapTakingUseCases.SuppliedBodyUseCase.class.getName(),
+                MapTakingUseCases.CommandUseCase.class.getName())).evaluate(fixtures).hasViolation()).isFalse();
+    }
+
+    /**
+     * One composition: the slices' factories are called in {@code dev.burrow.http.UseCases#over} alone, which
+     * burrow's server, embedding hosts and the HTTP tests all build through, so that tests run what hosts run.
+     * (The adapters still call the use cases the factories made; only the static factories are walled in.)
+     * Provisioning is apart: the admin commands drive it, not the HTTP adapter.
+     */
+    @Test
+    void the_use_cases_are_wired_in_one_place() {
+        noClasses().that().resideOutsideOfPackage("dev.burrow.application..")
+                .and().doNotHaveFullyQualifiedName("dev.burrow.http.UseCases")
+                .should().callMethodWhere(DescribedPredicate.describe("the target is a slice's use-case factory",
+                        call -> isSliceFactory(call.getTargetOwner()) && call.getTarget().resolveMember()
+                                .map(method -> method.getModifiers().contains(JavaModifier.STATIC)).orElse(false)))
+                .check(burrow);
+    }
+
+    private static boolean isSliceFactory(JavaClass type) {
+        return type.getPackageName().startsWith("dev.burrow.application.")
+                && type.getSimpleName().endsWith("UseCases")
+                && !type.getSimpleName().equals("ProvisioningUseCases");
     }
 }

@@ -1,25 +1,17 @@
 package dev.burrow.embedded;
 
-import dev.burrow.application.apikey.PersonalApiKeyUseCases;
+import dev.burrow.application.Ports;
 import dev.burrow.application.apikey.WriteBehindKeyUses;
-import dev.burrow.application.auth.AuthUseCases;
-import dev.burrow.application.autonomy.SignalAutonomyUseCases;
 import dev.burrow.application.credential.BoundedPasswordHasher;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.github.GithubAppGateway;
-import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.health.ReadinessCheck;
-import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
-import dev.burrow.application.throttle.PasswordCheckThrottle;
-import dev.burrow.application.twofactor.TwoFactorUseCases;
-import dev.burrow.application.user.UserPorts;
-import dev.burrow.application.user.UserUseCases;
 import dev.burrow.github.GithubApp;
 import dev.burrow.github.GithubAppSettings;
 import dev.burrow.http.HttpApi;
@@ -118,28 +110,11 @@ public final class Burrow implements AutoCloseable {
         DashboardDirectory dashboards = or(builder.dashboards, storage.dashboards());
         TeamInstallationDirectory teams = or(builder.teamInstallations, storage.teamInstallations());
         Mailer mailer = or(builder.mailer, new LoggingMailer());
-        TwoFactorUseCases twoFactor = TwoFactorUseCases.create(storage.totpDevices(), storage.backupCodes(),
-                storage.twoFactorSetups(), storage.sessions(), storage.users(), storage.transactions(),
-                storage.rateLimiter(), clock, random);
-        UseCases useCases = new UseCases(
-                UserUseCases.create(new UserPorts(storage.users(), organizations, storage.scenes(), dashboards,
-                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.transactions()),
-                        passwords, mailer, clock, random),
-                AuthUseCases.authenticateApiKey(storage.apiKeys(), keyUses, clock),
-                AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),
-                LoginUseCases.create(storage.users(), storage.sessions(), twoFactor.secondFactorCheck(), passwords,
-                        storage.rateLimiter(), storage.transactions(), clock, random),
-                PersonalApiKeyUseCases.create(storage.apiKeys(), organizations, storage.transactions(), clock,
-                        random),
-                twoFactor.twoFactor(),
-                new PasswordCheckThrottle(storage.rateLimiter(), clock),
-                SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
-                        clock),
-                GithubUseCases.create(storage.users(), organizations, storage.githubInstallations(), teams,
-                        storage.linkStates(), github, clock, random),
-                storage.transactions(),
-                readiness,
-                AuthUseCases.authenticateHostCaller(storage.users()));
+        UseCases useCases = UseCases.over(new Ports(storage.users(), storage.apiKeys(), keyUses, organizations,
+                storage.scenes(), dashboards, storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
+                storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.signalAutonomy(),
+                storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
+                github, clock, random), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {
