@@ -10,7 +10,7 @@ import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserUseCases;
 
 import java.util.Objects;
@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
-                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
+                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCases twoFactor,
                        PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers) {

@@ -87,7 +87,7 @@ final class ApiServer implements AutoCloseable {
                         HASHER, persistence.rateLimiter(), persistence.transactions(), clock, random),
                 PersonalApiKeyUseCases.create(persistence.apiKeys(), persistence.directory(),
                         persistence.transactions(), clock, random),
-                twoFactor.twoFactor(),
+                twoFactor,
                 new PasswordCheckThrottle(persistence.rateLimiter(), clock),
                 SignalAutonomyUseCases.create(persistence.signalAutonomy(), persistence.users(),
                         persistence.transactions(), clock),

@@ -131,7 +131,7 @@ public final class Burrow implements AutoCloseable {
                         storage.rateLimiter(), storage.transactions(), clock, random),
                 PersonalApiKeyUseCases.create(storage.apiKeys(), organizations, storage.transactions(), clock,
                         random),
-                twoFactor.twoFactor(),
+                twoFactor,
                 new PasswordCheckThrottle(storage.rateLimiter(), clock),
                 SignalAutonomyUseCases.create(storage.signalAutonomy(), storage.users(), storage.transactions(),
                         clock),

@@ -1,15 +1,20 @@
 package dev.burrow.application.twofactor;
 
 import dev.burrow.application.credential.DjangoPasswordHasher;
+import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
-/** Builds the two-factor use cases. */
+/**
+ * Builds the two-factor use cases: one per action, as in the user slice. Setup and validation act on the caller's
+ * own session whatever user the URL names, as in PostHog; the others follow the usual {@code @me}/staff lookup.
+ */
 public final class TwoFactorUseCases {
 
     /**
@@ -18,26 +23,70 @@ public final class TwoFactorUseCases {
      */
     static final int BACKUP_CODE_ITERATIONS = 20_000;
 
-    private final TwoFactorService service;
+    private final StartTwoFactorSetupUseCase startSetup;
+    private final TwoFactorSetupUriUseCase setupUri;
+    private final ValidateTwoFactorUseCase validate;
+    private final TwoFactorStatusUseCase status;
+    private final BackupCodesUseCase backupCodes;
+    private final DisableTwoFactorUseCase disable;
+    private final SecondFactorCheck secondFactorCheck;
 
-    private TwoFactorUseCases(TwoFactorService service) {
-        this.service = service;
+    private TwoFactorUseCases(StartTwoFactorSetupUseCase startSetup, TwoFactorSetupUriUseCase setupUri,
+                              ValidateTwoFactorUseCase validate, TwoFactorStatusUseCase status,
+                              BackupCodesUseCase backupCodes, DisableTwoFactorUseCase disable,
+                              SecondFactorCheck secondFactorCheck) {
+        this.startSetup = startSetup;
+        this.setupUri = setupUri;
+        this.validate = validate;
+        this.status = status;
+        this.backupCodes = backupCodes;
+        this.disable = disable;
+        this.secondFactorCheck = secondFactorCheck;
     }
 
     public static TwoFactorUseCases create(TotpDeviceRepository devices, BackupCodeRepository backupCodes,
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
                                            UserRepository users, TransactionRunner transactions,
                                            RateLimiter limiter, Clock clock, RandomGenerator random) {
-        return new TwoFactorUseCases(new TwoFactorService(devices, backupCodes, setups, sessions, users,
-                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions,
-                limiter, clock, random));
+        PasswordHasher codeHasher = new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random);
+        UserLookup lookup = new UserLookup(users);
+        SetupSessions pending = new SetupSessions(setups, clock);
+        return new TwoFactorUseCases(
+                new StartTwoFactorSetupService(setups, clock, random),
+                new TwoFactorSetupUriService(pending, lookup),
+                new ValidateTwoFactorService(pending, setups, devices, backupCodes, sessions, users, transactions,
+                        clock),
+                new TwoFactorStatusService(devices, backupCodes, lookup),
+                new BackupCodesService(devices, backupCodes, lookup, codeHasher, transactions, clock, random),
+                new DisableTwoFactorService(devices, backupCodes, lookup, transactions, clock),
+                new SecondFactorService(devices, backupCodes, codeHasher, limiter, clock));
     }
 
-    public TwoFactorUseCase twoFactor() {
-        return service;
+    public StartTwoFactorSetupUseCase startSetup() {
+        return startSetup;
+    }
+
+    public TwoFactorSetupUriUseCase setupUri() {
+        return setupUri;
+    }
+
+    public ValidateTwoFactorUseCase validate() {
+        return validate;
+    }
+
+    public TwoFactorStatusUseCase status() {
+        return status;
+    }
+
+    public BackupCodesUseCase backupCodes() {
+        return backupCodes;
+    }
+
+    public DisableTwoFactorUseCase disable() {
+        return disable;
     }
 
     public SecondFactorCheck secondFactorCheck() {
-        return service;
+        return secondFactorCheck;
     }
 }

@@ -3,6 +3,8 @@ package dev.burrow.application.twofactor;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
 import dev.burrow.application.fake.Persistence;
+import dev.burrow.application.twofactor.BackupCodesUseCase.RegenerateBackupCodesCommand;
+import dev.burrow.application.twofactor.TwoFactorStatusUseCase.TwoFactorStatusQuery;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.twofactor.TotpDevice;
@@ -27,10 +29,9 @@ class BackupCodesTest {
     private final Persistence persistence = Persistence.inMemory();
     private final TestData data = new TestData(persistence);
     private final SecureRandom random = new SecureRandom();
-    private final TwoFactorUseCase twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
+    private final TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
             persistence.backupCodes(), persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-            persistence.transactions(), persistence.rateLimiter(), Clock.fixed(NOW, ZoneOffset.UTC), random)
-            .twoFactor();
+            persistence.transactions(), persistence.rateLimiter(), Clock.fixed(NOW, ZoneOffset.UTC), random);
 
     @Test
     void staff_cannot_mint_another_users_backup_codes_nor_void_theirs() {
@@ -40,14 +41,16 @@ class BackupCodesTest {
         List<PasswordHash> adas = List.of(new PasswordHash("h$1"), new PasswordHash("h$2"));
         persistence.backupCodes().replace(ada.id(), adas);
 
-        assertThatThrownBy(() -> twoFactor.regenerateBackupCodes(session(root), ada.uuid().toString()))
+        assertThatThrownBy(() -> twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root),
+                ada.uuid().toString())))
                 .isInstanceOf(PermissionDeniedException.class)
-                .hasMessage(TwoFactorService.OWN_BACKUP_CODES_ONLY);
+                .hasMessage(BackupCodesService.OWN_BACKUP_CODES_ONLY);
 
         assertThat(persistence.backupCodes().ofUser(ada.id())).extracting(BackupCodeRepository.StoredBackupCode::hash)
                 .containsExactlyInAnyOrderElementsOf(adas);
         // Staff still see it, and may still turn it off, as in PostHog.
-        assertThat(twoFactor.status(session(root), ada.uuid().toString()).backupCodesRemaining()).isEqualTo(2);
+        assertThat(twoFactor.status().status(new TwoFactorStatusQuery(session(root), ada.uuid().toString()))
+                .backupCodesRemaining()).isEqualTo(2);
     }
 
     @Test
@@ -55,8 +58,10 @@ class BackupCodesTest {
         User root = data.staff("root@example.com");
         persistence.totpDevices().save(TotpDevice.confirmed(root.id(), TotpSecret.generate(random), 1, NOW));
 
-        assertThat(twoFactor.regenerateBackupCodes(session(root), "@me")).hasSize(10);
-        assertThat(twoFactor.regenerateBackupCodes(session(root), root.uuid().toString())).hasSize(10);
+        assertThat(twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root), "@me")))
+                .hasSize(10);
+        assertThat(twoFactor.backupCodes().regenerate(
+                new RegenerateBackupCodesCommand(session(root), root.uuid().toString()))).hasSize(10);
         assertThat(persistence.backupCodes().countOf(root.id())).isEqualTo(10);
     }
 

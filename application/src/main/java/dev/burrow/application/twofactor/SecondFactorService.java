@@ -1,0 +1,84 @@
+package dev.burrow.application.twofactor;
+
+import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.twofactor.SecondFactorToken;
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.user.UserId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The second factor at login: whether one is due, and whether a code passes. */
+final class SecondFactorService implements SecondFactorCheck {
+
+    /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
+    static final int ATTEMPTS_PER_MINUTE = 5;
+
+    private final TotpDeviceRepository devices;
+    private final BackupCodeRepository backupCodes;
+    private final PasswordHasher codeHasher;
+    private final RateLimiter limiter;
+    private final Clock clock;
+
+    SecondFactorService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, PasswordHasher codeHasher,
+                        RateLimiter limiter, Clock clock) {
+        this.devices = devices;
+        this.backupCodes = backupCodes;
+        this.codeHasher = codeHasher;
+        this.limiter = limiter;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean isRequired(UserId userId) {
+        return devices.of(userId).isPresent();
+    }
+
+    /**
+     * A TOTP code goes through the device's own cool-down; a backup code is not blocked by it (it is the way back
+     * in when the device is lost). Both count against one per-user limit, kept atomically in the shared store.
+     */
+    @Override
+    public void verify(UserId userId, String token) {
+        Instant now = clock.instant();
+        if (limiter.tryAcquire("second_factor:" + userId, ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1), now)
+                .isPresent()) {
+            throw tooManyAttempts();
+        }
+        SecondFactorToken code = SecondFactorToken.of(token);
+        if (code.isTotpCode()) {
+            Optional<TotpDevice> device = devices.of(userId);
+            if (device.isPresent()) {
+                if (!device.get().allowsAttemptAt(now)) {
+                    throw tooManyAttempts();
+                }
+                OptionalLong step = device.get().acceptableStep(code.text(), now);
+                if (step.isPresent() && devices.acceptStep(userId, step.getAsLong())) {
+                    return;
+                }
+                devices.recordFailure(userId, now);
+            }
+        } else if (spendBackupCode(userId, code.asBackupCode())) {
+            return;
+        }
+        throw new InvalidInputException("2fa_invalid", "Invalid authentication code", null);
+    }
+
+    private static InvalidInputException tooManyAttempts() {
+        return new InvalidInputException("2fa_too_many_attempts", "Too many attempts.", null);
+    }
+
+    private boolean spendBackupCode(UserId userId, String token) {
+        for (BackupCodeRepository.StoredBackupCode code : backupCodes.ofUser(userId)) {
+            if (codeHasher.verify(token, code.hash())) {
+                return backupCodes.use(userId, code.id());
+            }
+        }
+        return false;
+    }
+}
