@@ -19,8 +19,8 @@ class UserTest {
     private static final String EMOJI = "\uD83E\uDD94"; // 🦔, one character in Python, two chars in Java
 
     private final User ada = User.restore(new UserId(7), UUID.randomUUID(), "distinct",
-            EmailAddress.of("ada@example.com"), EmailAddress.of("ada@new.example"), true, "Ada", "Lovelace", new PasswordHash("pbkdf2_sha256$1$s$h"),
-            false, true, Instant.parse("2020-01-02T03:04:05.123456Z"), UserPreferences.defaults(),
+            EmailAddress.of("ada@example.com"), EmailAddress.of("ada@new.example"), true, "Ada", "Lovelace",
+            new PasswordHash("pbkdf2_sha256$1$s$h"), false, true, Instant.parse("2020-01-02T03:04:05.123456Z"), UserPreferences.defaults(),
             NotificationSettings.restore(Map.of("plugin_disabled", true)),
             new CurrentContext(OrganizationId.random(), new ProjectId(3)), 5);
 
@@ -68,6 +68,17 @@ class UserTest {
         assertChanges(ada.withActive(false), Map.of("active", false));
         assertChanges(ada.withCurrentContext(CurrentContext.NONE), Map.of("current", CurrentContext.NONE));
         assertChanges(ada.storedAs(6), Map.of("version", 6L));
+    }
+
+    @Test
+    void an_address_in_other_letters_is_the_same_address() {
+        assertThat(ada.hasEmail("ADA@Example.com")).isTrue();
+        assertThat(ada.hasEmail("ada@example.com")).isTrue();
+        assertThat(ada.hasEmail("ada@example.org")).isFalse();
+        assertThat(ada.hasEmail(null)).isFalse();
+        assertThat(ada.awaitsEmail(EmailAddress.of("Ada@NEW.example"))).isTrue();
+        assertThat(ada.awaitsEmail(EmailAddress.of("ada@example.com"))).isFalse();
+        assertThat(ada.withPendingEmail(null).awaitsEmail(EmailAddress.of("ada@new.example"))).isFalse();
     }
 
     @Test
