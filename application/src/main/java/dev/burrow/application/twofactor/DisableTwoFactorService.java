@@ -1,36 +1,23 @@
 package dev.burrow.application.twofactor;
 
 import dev.burrow.application.actor.RecentAuthentication;
-import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.user.UserLookup;
 import dev.burrow.domain.user.User;
-
-import java.time.Clock;
 
 final class DisableTwoFactorService implements DisableTwoFactorUseCase {
 
-    private final TotpDeviceRepository devices;
-    private final BackupCodeRepository backupCodes;
-    private final UserLookup lookup;
-    private final TransactionRunner transactions;
-    private final Clock clock;
+    private final TwoFactorPorts ports;
 
-    DisableTwoFactorService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, UserLookup lookup,
-                            TransactionRunner transactions, Clock clock) {
-        this.devices = devices;
-        this.backupCodes = backupCodes;
-        this.lookup = lookup;
-        this.transactions = transactions;
-        this.clock = clock;
+    DisableTwoFactorService(TwoFactorPorts ports) {
+        this.ports = ports;
     }
 
     @Override
     public void disable(DisableTwoFactorCommand command) {
-        RecentAuthentication.require(command.actor(), clock.instant());
-        User user = lookup.resolve(command.actor(), command.lookup());
-        transactions.run(() -> {
-            devices.delete(user.id());
-            backupCodes.deleteAll(user.id());
+        RecentAuthentication.require(command.actor(), ports.clock().instant());
+        User user = ports.lookup().resolve(command.actor(), command.lookup());
+        ports.transactions().run(() -> {
+            ports.devices().delete(user.id());
+            ports.backupCodes().deleteAll(user.id());
         });
     }
 }

@@ -1,13 +1,10 @@
 package dev.burrow.application.twofactor;
 
-import dev.burrow.application.credential.PasswordHasher;
-import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.twofactor.SecondFactorToken;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.user.UserId;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,24 +16,15 @@ final class SecondFactorService implements SecondFactorCheck {
     /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
     static final int ATTEMPTS_PER_MINUTE = 5;
 
-    private final TotpDeviceRepository devices;
-    private final BackupCodeRepository backupCodes;
-    private final PasswordHasher codeHasher;
-    private final RateLimiter limiter;
-    private final Clock clock;
+    private final TwoFactorPorts ports;
 
-    SecondFactorService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, PasswordHasher codeHasher,
-                        RateLimiter limiter, Clock clock) {
-        this.devices = devices;
-        this.backupCodes = backupCodes;
-        this.codeHasher = codeHasher;
-        this.limiter = limiter;
-        this.clock = clock;
+    SecondFactorService(TwoFactorPorts ports) {
+        this.ports = ports;
     }
 
     @Override
     public boolean isRequired(UserId userId) {
-        return devices.of(userId).isPresent();
+        return ports.devices().of(userId).isPresent();
     }
 
     /**
@@ -45,23 +33,23 @@ final class SecondFactorService implements SecondFactorCheck {
      */
     @Override
     public void verify(UserId userId, String token) {
-        Instant now = clock.instant();
-        if (limiter.tryAcquire("second_factor:" + userId, ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1), now)
+        Instant now = ports.clock().instant();
+        if (ports.limiter().tryAcquire("second_factor:" + userId, ATTEMPTS_PER_MINUTE, Duration.ofMinutes(1), now)
                 .isPresent()) {
             throw tooManyAttempts();
         }
         SecondFactorToken code = SecondFactorToken.of(token);
         if (code.isTotpCode()) {
-            Optional<TotpDevice> device = devices.of(userId);
+            Optional<TotpDevice> device = ports.devices().of(userId);
             if (device.isPresent()) {
                 if (!device.get().allowsAttemptAt(now)) {
                     throw tooManyAttempts();
                 }
                 OptionalLong step = device.get().acceptableStep(code.text(), now);
-                if (step.isPresent() && devices.acceptStep(userId, step.getAsLong())) {
+                if (step.isPresent() && ports.devices().acceptStep(userId, step.getAsLong())) {
                     return;
                 }
-                devices.recordFailure(userId, now);
+                ports.devices().recordFailure(userId, now);
             }
         } else if (spendBackupCode(userId, code.asBackupCode())) {
             return;
@@ -74,9 +62,9 @@ final class SecondFactorService implements SecondFactorCheck {
     }
 
     private boolean spendBackupCode(UserId userId, String token) {
-        for (BackupCodeRepository.StoredBackupCode code : backupCodes.ofUser(userId)) {
-            if (codeHasher.verify(token, code.hash())) {
-                return backupCodes.use(userId, code.id());
+        for (BackupCodeRepository.StoredBackupCode code : ports.backupCodes().ofUser(userId)) {
+            if (ports.codeHasher().verify(token, code.hash())) {
+                return ports.backupCodes().use(userId, code.id());
             }
         }
         return false;

@@ -5,7 +5,6 @@ import dev.burrow.application.actor.Credential;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
 
-import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -17,17 +16,12 @@ final class SetupSessions {
     static final String NO_HOST_CALLERS = "Setting up two-factor authentication needs a session logged in to burrow "
             + "itself (POST /api/login/).";
 
-    private final TwoFactorSetupRepository setups;
-    private final Clock clock;
-
-    SetupSessions(TwoFactorSetupRepository setups, Clock clock) {
-        this.setups = setups;
-        this.clock = clock;
+    private SetupSessions() {
     }
 
     /** The setup pending in the caller's session, unless it has expired. */
-    Optional<TwoFactorSetup> livePendingSetup(Actor actor) {
-        return setups.ofSession(sessionOf(actor)).filter(setup -> !setup.isExpiredAt(clock.instant()));
+    static Optional<TwoFactorSetup> livePendingSetup(TwoFactorPorts ports, Actor actor) {
+        return ports.setups().ofSession(sessionOf(actor)).filter(setup -> !setup.isExpiredAt(ports.clock().instant()));
     }
 
     /**

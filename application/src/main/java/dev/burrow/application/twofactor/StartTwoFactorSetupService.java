@@ -3,26 +3,19 @@ package dev.burrow.application.twofactor;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
 
-import java.time.Clock;
-import java.util.random.RandomGenerator;
-
 final class StartTwoFactorSetupService implements StartTwoFactorSetupUseCase {
 
-    private final TwoFactorSetupRepository setups;
-    private final Clock clock;
-    private final RandomGenerator random;
+    private final TwoFactorPorts ports;
 
-    StartTwoFactorSetupService(TwoFactorSetupRepository setups, Clock clock, RandomGenerator random) {
-        this.setups = setups;
-        this.clock = clock;
-        this.random = random;
+    StartTwoFactorSetupService(TwoFactorPorts ports) {
+        this.ports = ports;
     }
 
     @Override
     public TotpSecret start(StartTwoFactorSetupCommand command) {
-        TotpSecret secret = TotpSecret.generate(random);
-        setups.save(new TwoFactorSetup(SetupSessions.sessionOf(command.actor()), command.actor().userId(), secret,
-                clock.instant()));
+        TotpSecret secret = TotpSecret.generate(ports.random());
+        ports.setups().save(new TwoFactorSetup(SetupSessions.sessionOf(command.actor()), command.actor().userId(),
+                secret, ports.clock().instant()));
         return secret;
     }
 }

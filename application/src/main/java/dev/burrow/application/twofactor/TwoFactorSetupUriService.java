@@ -7,18 +7,17 @@ import dev.burrow.domain.twofactor.TwoFactorSetup;
 
 final class TwoFactorSetupUriService implements TwoFactorSetupUriUseCase {
 
-    private final SetupSessions setups;
-    private final UserLookup lookup;
+    private final TwoFactorPorts ports;
 
-    TwoFactorSetupUriService(SetupSessions setups, UserLookup lookup) {
-        this.setups = setups;
-        this.lookup = lookup;
+    TwoFactorSetupUriService(TwoFactorPorts ports) {
+        this.ports = ports;
     }
 
     @Override
     public String setupUri(TwoFactorSetupUriQuery query) {
-        TotpSecret secret = setups.livePendingSetup(query.actor()).map(TwoFactorSetup::secret)
+        TotpSecret secret = SetupSessions.livePendingSetup(ports, query.actor()).map(TwoFactorSetup::secret)
                 .orElseThrow(NotFoundException::new);
-        return secret.provisioningUri(query.issuer(), lookup.resolve(query.actor(), UserLookup.ME).email().value());
+        String account = ports.lookup().resolve(query.actor(), UserLookup.ME).email().value();
+        return secret.provisioningUri(query.issuer(), account);
     }
 }

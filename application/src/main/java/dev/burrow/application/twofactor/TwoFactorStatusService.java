@@ -1,24 +1,20 @@
 package dev.burrow.application.twofactor;
 
-import dev.burrow.application.user.UserLookup;
 import dev.burrow.domain.twofactor.TwoFactorStatus;
 import dev.burrow.domain.user.User;
 
 final class TwoFactorStatusService implements TwoFactorStatusUseCase {
 
-    private final TotpDeviceRepository devices;
-    private final BackupCodeRepository backupCodes;
-    private final UserLookup lookup;
+    private final TwoFactorPorts ports;
 
-    TwoFactorStatusService(TotpDeviceRepository devices, BackupCodeRepository backupCodes, UserLookup lookup) {
-        this.devices = devices;
-        this.backupCodes = backupCodes;
-        this.lookup = lookup;
+    TwoFactorStatusService(TwoFactorPorts ports) {
+        this.ports = ports;
     }
 
     @Override
     public TwoFactorStatus status(TwoFactorStatusQuery query) {
-        User user = lookup.resolve(query.actor(), query.lookup());
-        return TwoFactorStatus.of(devices.of(user.id()).isPresent(), () -> backupCodes.countOf(user.id()));
+        User user = ports.lookup().resolve(query.actor(), query.lookup());
+        return TwoFactorStatus.of(ports.devices().of(user.id()).isPresent(),
+                () -> ports.backupCodes().countOf(user.id()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.burrow.application.twofactor;
 
 import dev.burrow.application.credential.DjangoPasswordHasher;
-import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -48,18 +47,11 @@ public final class TwoFactorUseCases {
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
                                            UserRepository users, TransactionRunner transactions,
                                            RateLimiter limiter, Clock clock, RandomGenerator random) {
-        PasswordHasher codeHasher = new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random);
-        UserLookup lookup = new UserLookup(users);
-        SetupSessions pending = new SetupSessions(setups, clock);
-        return new TwoFactorUseCases(
-                new StartTwoFactorSetupService(setups, clock, random),
-                new TwoFactorSetupUriService(pending, lookup),
-                new ValidateTwoFactorService(pending, setups, devices, backupCodes, sessions, users, transactions,
-                        clock),
-                new TwoFactorStatusService(devices, backupCodes, lookup),
-                new BackupCodesService(devices, backupCodes, lookup, codeHasher, transactions, clock, random),
-                new DisableTwoFactorService(devices, backupCodes, lookup, transactions, clock),
-                new SecondFactorService(devices, backupCodes, codeHasher, limiter, clock));
+        TwoFactorPorts ports = new TwoFactorPorts(devices, backupCodes, setups, sessions, users, new UserLookup(users),
+                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), limiter, transactions, clock, random);
+        return new TwoFactorUseCases(new StartTwoFactorSetupService(ports), new TwoFactorSetupUriService(ports),
+                new ValidateTwoFactorService(ports), new TwoFactorStatusService(ports), new BackupCodesService(ports),
+                new DisableTwoFactorService(ports), new SecondFactorService(ports));
     }
 
     public StartTwoFactorSetupUseCase startSetup() {

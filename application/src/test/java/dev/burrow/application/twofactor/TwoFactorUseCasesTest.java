@@ -16,8 +16,10 @@ import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.Totp;
+import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorStatus;
+import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The 2FA actions called from Java as an embedding host calls them, one use case per action with its command, as
- * in the user slice: the whole life of a device, from setup to disable.
+ * in the user slice: the whole life of a device, from setup to disable, and who may make backup codes.
  */
 class TwoFactorUseCasesTest {
 
@@ -86,5 +88,43 @@ class TwoFactorUseCasesTest {
                 .isInstanceOf(PermissionDeniedException.class).hasMessage(SetupSessions.NO_KEYS);
         assertThatThrownBy(() -> twoFactor.startSetup().start(new StartTwoFactorSetupCommand(host)))
                 .isInstanceOf(PermissionDeniedException.class).hasMessage(SetupSessions.NO_HOST_CALLERS);
+    }
+
+    // Backup codes are a working second factor: only their owner may make them, whoever else may see 2FA status.
+
+    @Test
+    void staff_cannot_mint_another_users_backup_codes_nor_void_theirs() {
+        User ada = data.user("ada@example.com");
+        User root = data.staff("root@example.com");
+        persistence.totpDevices().save(TotpDevice.confirmed(ada.id(), TotpSecret.generate(random), 1, NOW));
+        List<PasswordHash> adas = List.of(new PasswordHash("h$1"), new PasswordHash("h$2"));
+        persistence.backupCodes().replace(ada.id(), adas);
+
+        assertThatThrownBy(() -> twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root),
+                ada.uuid().toString())))
+                .isInstanceOf(PermissionDeniedException.class)
+                .hasMessage(BackupCodesService.OWN_BACKUP_CODES_ONLY);
+
+        assertThat(persistence.backupCodes().ofUser(ada.id())).extracting(BackupCodeRepository.StoredBackupCode::hash)
+                .containsExactlyInAnyOrderElementsOf(adas);
+        // Staff still see it, and may still turn it off, as in PostHog.
+        assertThat(twoFactor.status().status(new TwoFactorStatusQuery(session(root), ada.uuid().toString()))
+                .backupCodesRemaining()).isEqualTo(2);
+    }
+
+    @Test
+    void users_make_their_own_by_me_or_by_their_uuid_staff_included() {
+        User root = data.staff("root@example.com");
+        persistence.totpDevices().save(TotpDevice.confirmed(root.id(), TotpSecret.generate(random), 1, NOW));
+
+        assertThat(twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root), "@me")))
+                .hasSize(10);
+        assertThat(twoFactor.backupCodes().regenerate(
+                new RegenerateBackupCodesCommand(session(root), root.uuid().toString()))).hasSize(10);
+        assertThat(persistence.backupCodes().countOf(root.id())).isEqualTo(10);
+    }
+
+    private static Actor session(User user) {
+        return Actor.of(user, new Credential.Session("session-of-" + user.id(), NOW));
     }
 }
