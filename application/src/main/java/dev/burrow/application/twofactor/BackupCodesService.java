@@ -9,19 +9,13 @@ import dev.burrow.domain.user.User;
 
 import java.util.List;
 
-final class BackupCodesService implements BackupCodesUseCase {
+record BackupCodesService(TwoFactorPorts ports) implements BackupCodesUseCase {
 
     /**
      * Staff may see and turn off someone else's 2FA, as in PostHog, but not mint their backup codes: that would
      * hand them a working second factor for the user and void the user's own codes.
      */
     static final String OWN_BACKUP_CODES_ONLY = "Only the user themselves can create their backup codes.";
-
-    private final TwoFactorPorts ports;
-
-    BackupCodesService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
 
     @Override
     public List<String> regenerate(RegenerateBackupCodesCommand command) {

@@ -3,13 +3,7 @@ package dev.burrow.application.twofactor;
 import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.domain.user.User;
 
-final class DisableTwoFactorService implements DisableTwoFactorUseCase {
-
-    private final TwoFactorPorts ports;
-
-    DisableTwoFactorService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
+record DisableTwoFactorService(TwoFactorPorts ports) implements DisableTwoFactorUseCase {
 
     @Override
     public void disable(DisableTwoFactorCommand command) {

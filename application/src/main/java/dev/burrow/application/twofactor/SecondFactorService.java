@@ -11,16 +11,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The second factor at login: whether one is due, and whether a code passes. */
-final class SecondFactorService implements SecondFactorCheck {
+record SecondFactorService(TwoFactorPorts ports) implements SecondFactorCheck {
 
     /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
     static final int ATTEMPTS_PER_MINUTE = 5;
-
-    private final TwoFactorPorts ports;
-
-    SecondFactorService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
 
     @Override
     public boolean isRequired(UserId userId) {

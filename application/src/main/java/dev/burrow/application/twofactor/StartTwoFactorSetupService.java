@@ -3,13 +3,7 @@ package dev.burrow.application.twofactor;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
 
-final class StartTwoFactorSetupService implements StartTwoFactorSetupUseCase {
-
-    private final TwoFactorPorts ports;
-
-    StartTwoFactorSetupService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
+record StartTwoFactorSetupService(TwoFactorPorts ports) implements StartTwoFactorSetupUseCase {
 
     @Override
     public TotpSecret start(StartTwoFactorSetupCommand command) {

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 /**
  * Everything the 2FA services reach: the stores of devices, backup codes, pending setups, sessions and users, the
  * user lookup, the hasher of backup codes, the login rate limiter, transactions, the clock and the randomness. Built
- * once by {@link TwoFactorUseCases}, so each service is only its rule.
+ * once by {@link TwoFactorUseCases}; each service is a record of it, and holds nothing but its rule.
  */
 record TwoFactorPorts(TotpDeviceRepository devices, BackupCodeRepository backupCodes,
                       TwoFactorSetupRepository setups, SessionRepository sessions, UserRepository users,

@@ -5,13 +5,7 @@ import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
 
-final class TwoFactorSetupUriService implements TwoFactorSetupUriUseCase {
-
-    private final TwoFactorPorts ports;
-
-    TwoFactorSetupUriService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
+record TwoFactorSetupUriService(TwoFactorPorts ports) implements TwoFactorSetupUriUseCase {
 
     @Override
     public String setupUri(TwoFactorSetupUriQuery query) {

@@ -3,13 +3,7 @@ package dev.burrow.application.twofactor;
 import dev.burrow.domain.twofactor.TwoFactorStatus;
 import dev.burrow.domain.user.User;
 
-final class TwoFactorStatusService implements TwoFactorStatusUseCase {
-
-    private final TwoFactorPorts ports;
-
-    TwoFactorStatusService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
+record TwoFactorStatusService(TwoFactorPorts ports) implements TwoFactorStatusUseCase {
 
     @Override
     public TwoFactorStatus status(TwoFactorStatusQuery query) {

@@ -9,13 +9,7 @@ import dev.burrow.domain.twofactor.TwoFactorSetup;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-final class ValidateTwoFactorService implements ValidateTwoFactorUseCase {
-
-    private final TwoFactorPorts ports;
-
-    ValidateTwoFactorService(TwoFactorPorts ports) {
-        this.ports = ports;
-    }
+record ValidateTwoFactorService(TwoFactorPorts ports) implements ValidateTwoFactorUseCase {
 
     @Override
     public void validate(ValidateTwoFactorCommand command) {
