@@ -15,7 +15,6 @@ import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.twofactor.TwoFactorUseCase;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
@@ -33,7 +32,7 @@ import java.util.Objects;
  */
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
-                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCase twoFactor,
+                       PersonalApiKeyUseCase apiKeys, TwoFactorUseCases twoFactor,
                        PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers) {
@@ -68,7 +67,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                         ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random()),
                 PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),
                         ports.clock(), ports.random()),
-                twoFactor.twoFactor(),
+                twoFactor,
                 new PasswordCheckThrottle(ports.rateLimiter(), ports.clock()),
                 SignalAutonomyUseCases.create(ports.signalAutonomy(), ports.users(), ports.transactions(),
                         ports.clock()),

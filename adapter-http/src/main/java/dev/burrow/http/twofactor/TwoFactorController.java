@@ -1,6 +1,13 @@
 package dev.burrow.http.twofactor;
 
-import dev.burrow.application.twofactor.TwoFactorUseCase;
+import dev.burrow.application.twofactor.BackupCodesUseCase.RegenerateBackupCodesCommand;
+import dev.burrow.application.twofactor.DisableTwoFactorUseCase.DisableTwoFactorCommand;
+import dev.burrow.application.twofactor.StartTwoFactorSetupUseCase.StartTwoFactorSetupCommand;
+import dev.burrow.application.twofactor.TwoFactorSetupUriUseCase.TwoFactorSetupUriQuery;
+import dev.burrow.application.twofactor.TwoFactorStatusUseCase.TwoFactorStatusQuery;
+import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.twofactor.ValidateTwoFactorUseCase.ValidateTwoFactorCommand;
+import dev.burrow.domain.twofactor.TwoFactorStatus;
 import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
@@ -21,9 +28,9 @@ public final class TwoFactorController {
     private static final Map<String, Boolean> SUCCESS = Map.of("success", true);
     private static final int QR_BORDER = 4;
 
-    private final TwoFactorUseCase twoFactor;
+    private final TwoFactorUseCases twoFactor;
 
-    public TwoFactorController(TwoFactorUseCase twoFactor) {
+    public TwoFactorController(TwoFactorUseCases twoFactor) {
         this.twoFactor = twoFactor;
     }
 
@@ -32,18 +39,21 @@ public final class TwoFactorController {
         UserController.lookup(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", true);
-        body.put("secret", twoFactor.startSetup(Authenticator.actor(ctx)).base32());
+        body.put("secret",
+                twoFactor.startSetup().start(new StartTwoFactorSetupCommand(Authenticator.actor(ctx))).base32());
         Json.respond(ctx, body);
     }
 
     public void validate(Context ctx) {
         UserController.lookup(ctx);
-        twoFactor.validate(Authenticator.actor(ctx), Fields.of(ctx).string("token", true).orElse(null));
+        twoFactor.validate().validate(new ValidateTwoFactorCommand(Authenticator.actor(ctx),
+                Fields.of(ctx).string("token", true).orElse(null)));
         Json.respond(ctx, SUCCESS);
     }
 
     public void status(Context ctx) {
-        TwoFactorUseCase.TwoFactorStatus status = twoFactor.status(Authenticator.actor(ctx), UserController.lookup(ctx));
+        TwoFactorStatus status = twoFactor.status().status(new TwoFactorStatusQuery(Authenticator.actor(ctx),
+                UserController.lookup(ctx)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("is_enabled", status.enabled());
         body.put("backup_codes_remaining", status.backupCodesRemaining());
@@ -55,12 +65,12 @@ public final class TwoFactorController {
     }
 
     public void backupCodes(Context ctx) {
-        Json.respond(ctx, Map.of("backup_codes",
-                twoFactor.regenerateBackupCodes(Authenticator.actor(ctx), UserController.lookup(ctx))));
+        Json.respond(ctx, Map.of("backup_codes", twoFactor.backupCodes().regenerate(
+                new RegenerateBackupCodesCommand(Authenticator.actor(ctx), UserController.lookup(ctx)))));
     }
 
     public void disable(Context ctx) {
-        twoFactor.disable(Authenticator.actor(ctx), UserController.lookup(ctx));
+        twoFactor.disable().disable(new DisableTwoFactorCommand(Authenticator.actor(ctx), UserController.lookup(ctx)));
         Json.respond(ctx, SUCCESS);
     }
 
@@ -69,7 +79,8 @@ public final class TwoFactorController {
      * hosts let through, so that no link to burrow can put another name in a user's authenticator app.
      */
     public void qrCode(Context ctx) {
-        String uri = twoFactor.pendingSetupUri(Authenticator.actor(ctx), AllowedHosts.host(ctx));
+        String uri = twoFactor.setupUri().setupUri(new TwoFactorSetupUriQuery(Authenticator.actor(ctx),
+                AllowedHosts.host(ctx)));
         ctx.contentType("image/svg+xml").result(svg(QrCode.encodeText(uri, QrCode.Ecc.MEDIUM)));
     }
 

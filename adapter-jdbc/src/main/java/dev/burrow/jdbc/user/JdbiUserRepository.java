@@ -92,10 +92,7 @@ public final class JdbiUserRepository implements UserRepository {
         if (updated == 0) {
             throw new ConcurrentUpdateException("user");
         }
-        return User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
-                user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(),
-                user.isActive(), user.dateJoined(), user.preferences(), user.notificationSettings(), user.current(),
-                user.version() + 1);
+        return user.storedAs(user.version() + 1);
     }
 
     @Override

@@ -4,12 +4,16 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
-/** Builds the two-factor use cases. */
+/**
+ * Builds the two-factor use cases: one per action, as in the user slice. Setup and validation act on the caller's
+ * own session whatever user the URL names, as in PostHog; the others follow the usual {@code @me}/staff lookup.
+ */
 public final class TwoFactorUseCases {
 
     /**
@@ -18,26 +22,63 @@ public final class TwoFactorUseCases {
      */
     static final int BACKUP_CODE_ITERATIONS = 20_000;
 
-    private final TwoFactorService service;
+    private final StartTwoFactorSetupUseCase startSetup;
+    private final TwoFactorSetupUriUseCase setupUri;
+    private final ValidateTwoFactorUseCase validate;
+    private final TwoFactorStatusUseCase status;
+    private final BackupCodesUseCase backupCodes;
+    private final DisableTwoFactorUseCase disable;
+    private final SecondFactorCheck secondFactorCheck;
 
-    private TwoFactorUseCases(TwoFactorService service) {
-        this.service = service;
+    private TwoFactorUseCases(StartTwoFactorSetupUseCase startSetup, TwoFactorSetupUriUseCase setupUri,
+                              ValidateTwoFactorUseCase validate, TwoFactorStatusUseCase status,
+                              BackupCodesUseCase backupCodes, DisableTwoFactorUseCase disable,
+                              SecondFactorCheck secondFactorCheck) {
+        this.startSetup = startSetup;
+        this.setupUri = setupUri;
+        this.validate = validate;
+        this.status = status;
+        this.backupCodes = backupCodes;
+        this.disable = disable;
+        this.secondFactorCheck = secondFactorCheck;
     }
 
     public static TwoFactorUseCases create(TotpDeviceRepository devices, BackupCodeRepository backupCodes,
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
                                            UserRepository users, TransactionRunner transactions,
                                            RateLimiter limiter, Clock clock, RandomGenerator random) {
-        return new TwoFactorUseCases(new TwoFactorService(devices, backupCodes, setups, sessions, users,
-                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), transactions,
-                limiter, clock, random));
+        TwoFactorPorts ports = new TwoFactorPorts(devices, backupCodes, setups, sessions, users, new UserLookup(users),
+                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), limiter, transactions, clock, random);
+        return new TwoFactorUseCases(new StartTwoFactorSetupService(ports), new TwoFactorSetupUriService(ports),
+                new ValidateTwoFactorService(ports), new TwoFactorStatusService(ports), new BackupCodesService(ports),
+                new DisableTwoFactorService(ports), new SecondFactorService(ports));
     }
 
-    public TwoFactorUseCase twoFactor() {
-        return service;
+    public StartTwoFactorSetupUseCase startSetup() {
+        return startSetup;
+    }
+
+    public TwoFactorSetupUriUseCase setupUri() {
+        return setupUri;
+    }
+
+    public ValidateTwoFactorUseCase validate() {
+        return validate;
+    }
+
+    public TwoFactorStatusUseCase status() {
+        return status;
+    }
+
+    public BackupCodesUseCase backupCodes() {
+        return backupCodes;
+    }
+
+    public DisableTwoFactorUseCase disable() {
+        return disable;
     }
 
     public SecondFactorCheck secondFactorCheck() {
-        return service;
+        return secondFactorCheck;
     }
 }

@@ -18,6 +18,7 @@ import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.text.UuidText;
 import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.EmailAddress;
+import dev.burrow.domain.user.EmailChangeCode;
 import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
@@ -28,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,7 +104,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         PasswordHash newPassword = newPassword(target, patch);
 
         // Hashed before the row is locked: the lock is held only for the writes.
-        String pendingCode = email.pending() ? String.format("%06d", random.nextInt(1_000_000)) : null;
+        String pendingCode = email.pending() ? EmailChangeCode.generate(random) : null;
         PasswordHash codeHash = pendingCode == null ? null : codes.hash(pendingCode);
         String keptSession = currentSessionOf(actor, target.id());
         User saved = changes.save(target.id(), fresh -> {
@@ -147,13 +147,13 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         User user = UuidText.parse(userUuid == null ? "" : userUuid).flatMap(users::activeByUuid)
                 .orElseThrow(AccountService::invalidCode);
         EmailVerificationRepository.PendingVerification pending = verifications.of(user.id())
-                .filter(v -> user.pendingEmail() != null && v.email().folded().equals(user.pendingEmail().folded()))
+                .filter(v -> user.awaitsEmail(v.email()))
                 .orElseThrow(AccountService::invalidCode);
         if (!now.isBefore(pending.createdAt().plus(CODE_LIFETIME)) || !verifications.claimAttempt(user.id(),
                 CODE_ATTEMPTS)) {
             throw invalidCode();
         }
-        if (code == null || !code.strip().matches("\\d{6}") || !codes.verify(code.strip(), pending.codeHash())) {
+        if (!EmailChangeCode.isWellFormed(code) || !codes.verify(code.strip(), pending.codeHash())) {
             throw invalidCode();
         }
         Optional<User> holder = users.byEmail(pending.email()).filter(other -> !other.id().equals(user.id()));
@@ -163,7 +163,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         EmailAddress previous = user.email();
         User moved = changes.save(user.id(), fresh -> {
             // A change cancelled or replaced since the code was read is not confirmed by it.
-            if (fresh.pendingEmail() == null || !fresh.pendingEmail().folded().equals(pending.email().folded())) {
+            if (!fresh.awaitsEmail(pending.email())) {
                 throw invalidCode();
             }
             return fresh.withEmail(pending.email(), true);
@@ -198,7 +198,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     private static void guardIdentity(Actor actor, User target, Map<String, ?> body, Instant now) {
         Object email = body.get("email");
         boolean changesEmail = body.containsKey("email") && (!(email instanceof String text)
-                || !text.toLowerCase(Locale.ROOT).equals(target.email().folded()));
+                || !target.hasEmail(text));
         if (actor.isTokenAuthenticated() && (changesEmail || body.containsKey("password"))) {
             throw new PermissionDeniedException(TOKEN_GUARD);
         }
@@ -234,7 +234,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         /** A new address must be free; changing only its case is no change. */
         @Override
         public void email(String value) {
-            if (value.equals(target.email().folded())) {
+            if (target.hasEmail(value)) {
                 return;
             }
             EmailAddress wanted = new EmailAddress(value);
@@ -261,18 +261,14 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         /** A project of one of the caller's organizations; a private one only for its admins and owners. */
         @Override
         public void setCurrentTeam(String value) {
-            team = projectId(value).flatMap(directory::project)
+            team = ProjectId.parse(value).flatMap(directory::project)
                     .filter(project -> memberships().stream().anyMatch(a -> a.reaches(project)))
                     .orElseThrow(() -> doesNotExist(value, "set_current_team"));
         }
 
         @Override
         public void passkeysEnabledFor2fa(Boolean enabled) {
-            if (Boolean.TRUE.equals(enabled)) {
-                throw new InvalidInputException("no_passkeys",
-                        "You must have at least one passkey set up before enabling passkeys for 2FA.",
-                        "passkeys_enabled_for_2fa");
-            }
+            UserPreferences.checkPasskeysEnabledFor2fa(enabled);
         }
 
         /**
@@ -305,15 +301,6 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
                         List.of());
             }
             return memberships;
-        }
-    }
-
-    private static Optional<ProjectId> projectId(String value) {
-        try {
-            long id = Long.parseLong(value.strip());
-            return id > 0 ? Optional.of(new ProjectId(id)) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

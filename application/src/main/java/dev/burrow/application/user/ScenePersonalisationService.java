@@ -75,7 +75,7 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
         Dashboard found = primaryKey(value).flatMap(dashboards::dashboard).orElseThrow(() ->
                 new InvalidInputException("does_not_exist",
                         "Invalid pk \"" + PythonText.str(value) + "\" - object does not exist.", DASHBOARD));
-        if (project == null || !found.projectId().equals(project.id())) {
+        if (!found.isIn(project)) {
             throw InvalidInputException.invalid(WRONG_PROJECT, DASHBOARD);
         }
         return found;

@@ -90,10 +90,7 @@ public final class InMemoryUserRepository implements UserRepository {
             if (emailTaken) {
                 throw UserRepository.emailTaken();
             }
-            User saved = User.restore(user.id(), user.uuid(), user.distinctId(), user.email(), user.pendingEmail(),
-                    user.emailVerified(), user.firstName(), user.lastName(), user.password(), user.isStaff(),
-                    user.isActive(), user.dateJoined(), user.preferences(), user.notificationSettings(),
-                    user.current(), user.version() + 1);
+            User saved = user.storedAs(user.version() + 1);
             store.users.put(user.id().value(), saved);
             return saved;
         }

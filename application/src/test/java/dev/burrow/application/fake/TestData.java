@@ -97,10 +97,7 @@ public final class TestData {
     }
 
     private User withActivity(User user, boolean active) {
-        return persistence.users().update(User.restore(user.id(), user.uuid(), user.distinctId(), user.email(),
-                user.pendingEmail(), user.emailVerified(), user.firstName(), user.lastName(), user.password(),
-                user.isStaff(), active, user.dateJoined(), user.preferences(), user.notificationSettings(),
-                user.current(), user.version()));
+        return persistence.users().update(user.withActive(active));
     }
 
     public Organization organization(String name) {

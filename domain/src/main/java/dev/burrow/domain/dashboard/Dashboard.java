@@ -1,5 +1,6 @@
 package dev.burrow.domain.dashboard;
 
+import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
 
 import java.util.Objects;
@@ -13,5 +14,10 @@ public record Dashboard(DashboardId id, ProjectId projectId, String name) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(name, "name");
+    }
+
+    /** Whether this dashboard is one of {@code project}'s; no dashboard is in no project (null). */
+    public boolean isIn(Project project) {
+        return project != null && projectId.equals(project.id());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A 2FA setup a user started in one browser session and has not yet confirmed with a code. It lives on the server
@@ -24,5 +25,13 @@ public record TwoFactorSetup(String sessionId, UserId userId, TotpSecret secret,
 
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(startedAt.plus(LIFETIME));
+    }
+
+    /**
+     * The time step whose code {@code token} is, within {@link TotpDevice#TOLERANCE} steps of {@code now}: the
+     * step the device it confirms starts from, so that the same code cannot then log in.
+     */
+    public OptionalLong confirmingStep(String token, Instant now) {
+        return Totp.matchingStep(secret, token, Totp.step(now), TotpDevice.TOLERANCE);
     }
 }

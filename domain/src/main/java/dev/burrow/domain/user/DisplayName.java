@@ -27,13 +27,24 @@ public final class DisplayName {
     private DisplayName() {
     }
 
-    /** The name as it will be stored (trimmed), or PostHog's error for {@code field}. */
-    public static String check(String value, String field) {
-        String stripped = PythonText.strip(value);
+    /**
+     * The name trimmed as Python's {@code str.strip()} does (null is blank), or PostHog's {@code max_length} error
+     * for {@code field} when it has more than {@value #MAX_LENGTH} characters. Characters are code points, as
+     * Python and Django's {@code max_length} count them: an emoji is one, though Java stores it as two chars.
+     * Only the length: {@link #check} adds the rules for what a name may contain.
+     */
+    public static String trimmed(String value, String field) {
+        String stripped = value == null ? "" : PythonText.strip(value);
         if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
             throw new InvalidInputException("max_length",
                     "Ensure this field has no more than " + MAX_LENGTH + " characters.", field);
         }
+        return stripped;
+    }
+
+    /** The name as it will be stored (trimmed), or PostHog's error for {@code field}. */
+    public static String check(String value, String field) {
+        String stripped = trimmed(value, field);
         if (stripped.isEmpty()) {
             return stripped;
         }

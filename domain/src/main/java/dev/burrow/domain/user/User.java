@@ -1,11 +1,11 @@
 package dev.burrow.domain.user;
 
-import dev.burrow.domain.failure.InvalidInputException;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A person with an account. Immutable: every change is a transition that returns a new instance with the same
@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 public final class User {
 
-    public static final int MAX_NAME_LENGTH = 150;
+    /** At most this many characters (code points, as Python counts them) in a first or last name. */
+    public static final int MAX_NAME_LENGTH = DisplayName.MAX_LENGTH;
 
     private final UserId id;
     private final UUID uuid;
@@ -32,37 +33,100 @@ public final class User {
     private final CurrentContext current;
     private final long version;
 
-    private User(UserId id, UUID uuid, String distinctId, EmailAddress email, EmailAddress pendingEmail,
-                 Boolean emailVerified, String firstName, String lastName, PasswordHash password, boolean staff,
-                 boolean active, Instant dateJoined, UserPreferences preferences,
-                 NotificationSettings notificationSettings, CurrentContext current, long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.uuid = Objects.requireNonNull(uuid, "uuid");
-        this.distinctId = distinctId;
-        this.email = Objects.requireNonNull(email, "email");
-        this.pendingEmail = pendingEmail;
-        this.emailVerified = emailVerified;
-        this.firstName = Objects.requireNonNull(firstName, "firstName");
-        this.lastName = Objects.requireNonNull(lastName, "lastName");
-        this.password = password;
-        this.staff = staff;
-        this.active = active;
-        this.dateJoined = Objects.requireNonNull(dateJoined, "dateJoined");
-        this.preferences = Objects.requireNonNull(preferences, "preferences");
-        this.notificationSettings = Objects.requireNonNull(notificationSettings, "notificationSettings");
-        this.current = Objects.requireNonNull(current, "current");
-        this.version = version;
+    private User(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.uuid = Objects.requireNonNull(b.uuid, "uuid");
+        this.distinctId = b.distinctId;
+        this.email = Objects.requireNonNull(b.email, "email");
+        this.pendingEmail = b.pendingEmail;
+        this.emailVerified = b.emailVerified;
+        this.firstName = Objects.requireNonNull(b.firstName, "firstName");
+        this.lastName = Objects.requireNonNull(b.lastName, "lastName");
+        this.password = b.password;
+        this.staff = b.staff;
+        this.active = b.active;
+        this.dateJoined = Objects.requireNonNull(b.dateJoined, "dateJoined");
+        this.preferences = Objects.requireNonNull(b.preferences, "preferences");
+        this.notificationSettings = Objects.requireNonNull(b.notificationSettings, "notificationSettings");
+        this.current = Objects.requireNonNull(b.current, "current");
+        this.version = b.version;
     }
 
     /**
-     * A new account: names trimmed and at most {@value #MAX_NAME_LENGTH} characters, the default preferences, no
-     * organization yet. {@code password} may be null for an account that signs in some other way.
+     * The one place a user's fields are copied: every transition starts from {@link #change(Consumer)}, sets what
+     * changes and builds, so a new field is added here, in the constructor and in {@link #restore}, and nowhere
+     * else.
+     */
+    private static final class Builder {
+        private UserId id;
+        private UUID uuid;
+        private String distinctId;
+        private EmailAddress email;
+        private EmailAddress pendingEmail;
+        private Boolean emailVerified;
+        private String firstName;
+        private String lastName;
+        private PasswordHash password;
+        private boolean staff;
+        private boolean active;
+        private Instant dateJoined;
+        private UserPreferences preferences;
+        private NotificationSettings notificationSettings;
+        private CurrentContext current;
+        private long version;
+
+        private Builder() {
+        }
+
+        private Builder(User from) {
+            id = from.id;
+            uuid = from.uuid;
+            distinctId = from.distinctId;
+            email = from.email;
+            pendingEmail = from.pendingEmail;
+            emailVerified = from.emailVerified;
+            firstName = from.firstName;
+            lastName = from.lastName;
+            password = from.password;
+            staff = from.staff;
+            active = from.active;
+            dateJoined = from.dateJoined;
+            preferences = from.preferences;
+            notificationSettings = from.notificationSettings;
+            current = from.current;
+            version = from.version;
+        }
+    }
+
+    /** A copy of this user with what {@code edit} sets changed: the version stays (see the class comment). */
+    private User change(Consumer<Builder> edit) {
+        Builder builder = new Builder(this);
+        edit.accept(builder);
+        return new User(builder);
+    }
+
+    /**
+     * A new account: names trimmed and at most {@value #MAX_NAME_LENGTH} characters (counted as
+     * {@link DisplayName} counts them), the default preferences, no organization yet. {@code password} may be
+     * null for an account that signs in some other way.
      */
     public static User register(UserId id, UUID uuid, String distinctId, EmailAddress email, String firstName,
                                 String lastName, PasswordHash password, boolean staff, Instant now) {
-        return new User(id, uuid, distinctId, email, null, null, name(firstName, "first_name"),
-                name(lastName, "last_name"), password, staff, true, now.truncatedTo(ChronoUnit.MICROS),
-                UserPreferences.defaults(), NotificationSettings.none(), CurrentContext.NONE, 0);
+        Builder b = new Builder();
+        b.id = id;
+        b.uuid = uuid;
+        b.distinctId = distinctId;
+        b.email = email;
+        b.firstName = DisplayName.trimmed(firstName, "first_name");
+        b.lastName = DisplayName.trimmed(lastName, "last_name");
+        b.password = password;
+        b.staff = staff;
+        b.active = true;
+        b.dateJoined = now.truncatedTo(ChronoUnit.MICROS);
+        b.preferences = UserPreferences.defaults();
+        b.notificationSettings = NotificationSettings.none();
+        b.current = CurrentContext.NONE;
+        return new User(b);
     }
 
     /** Rebuilds a user from storage, trusting that what was stored was valid. */
@@ -70,62 +134,94 @@ public final class User {
                                Boolean emailVerified, String firstName, String lastName, PasswordHash password,
                                boolean staff, boolean active, Instant dateJoined, UserPreferences preferences,
                                NotificationSettings notificationSettings, CurrentContext current, long version) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
-                active, dateJoined, preferences, notificationSettings, current, version);
+        Builder b = new Builder();
+        b.id = id;
+        b.uuid = uuid;
+        b.distinctId = distinctId;
+        b.email = email;
+        b.pendingEmail = pendingEmail;
+        b.emailVerified = emailVerified;
+        b.firstName = firstName;
+        b.lastName = lastName;
+        b.password = password;
+        b.staff = staff;
+        b.active = active;
+        b.dateJoined = dateJoined;
+        b.preferences = preferences;
+        b.notificationSettings = notificationSettings;
+        b.current = current;
+        b.version = version;
+        return new User(b);
     }
 
-    private static String name(String value, String field) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("max_length",
-                    "Ensure this field has no more than " + MAX_NAME_LENGTH + " characters.", field);
-        }
-        return trimmed;
+    /**
+     * This user as the repository has just stored it, at {@code storedVersion}: only repositories call this,
+     * after a write that the version check let through.
+     */
+    public User storedAs(long storedVersion) {
+        return change(b -> b.version = storedVersion);
     }
 
     /** The same user working in another organization and project. */
     public User withCurrentContext(CurrentContext context) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
-                active, dateJoined, preferences, notificationSettings, context, version);
+        return change(b -> b.current = context);
     }
 
     /** The same user with new names, already checked by {@link DisplayName}. */
     public User withNames(String newFirstName, String newLastName) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, newFirstName, newLastName, password,
-                staff, active, dateJoined, preferences, notificationSettings, current, version);
+        return change(b -> {
+            b.firstName = newFirstName;
+            b.lastName = newLastName;
+        });
     }
 
     /** The same user at a new address, verified or not as said; any pending change is over. */
     public User withEmail(EmailAddress newEmail, Boolean verified) {
-        return new User(id, uuid, distinctId, newEmail, null, verified, firstName, lastName, password, staff, active,
-                dateJoined, preferences, notificationSettings, current, version);
+        return change(b -> {
+            b.email = newEmail;
+            b.pendingEmail = null;
+            b.emailVerified = verified;
+        });
     }
 
     /** The same user with an address waiting for its code (null: no change pending). */
     public User withPendingEmail(EmailAddress newPendingEmail) {
-        return new User(id, uuid, distinctId, email, newPendingEmail, emailVerified, firstName, lastName, password,
-                staff, active, dateJoined, preferences, notificationSettings, current, version);
+        return change(b -> b.pendingEmail = newPendingEmail);
     }
 
     public User withPreferences(UserPreferences newPreferences) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
-                active, dateJoined, newPreferences, notificationSettings, current, version);
+        return change(b -> b.preferences = newPreferences);
     }
 
     public User withNotificationSettings(NotificationSettings newSettings) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password, staff,
-                active, dateJoined, preferences, newSettings, current, version);
+        return change(b -> b.notificationSettings = newSettings);
     }
 
     public User withStaff(boolean newStaff) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, password,
-                newStaff, active, dateJoined, preferences, notificationSettings, current, version);
+        return change(b -> b.staff = newStaff);
     }
 
     /** The same user with a new stored password. */
     public User withPassword(PasswordHash newPassword) {
-        return new User(id, uuid, distinctId, email, pendingEmail, emailVerified, firstName, lastName, newPassword, staff,
-                active, dateJoined, preferences, notificationSettings, current, version);
+        return change(b -> b.password = newPassword);
+    }
+
+    /** The same user, able to sign in or not ({@code is_active}: an inactive user is treated as gone). */
+    public User withActive(boolean newActive) {
+        return change(b -> b.active = newActive);
+    }
+
+    /**
+     * Whether {@code address} (as typed) is this user's address. Addresses compare ignoring case, so sending one's
+     * own address in other letters is no change of address, as in PostHog.
+     */
+    public boolean hasEmail(String address) {
+        return address != null && address.toLowerCase(Locale.ROOT).equals(email.folded());
+    }
+
+    /** Whether a change to {@code address} (in any case) is waiting for its code. */
+    public boolean awaitsEmail(EmailAddress address) {
+        return pendingEmail != null && address != null && pendingEmail.folded().equals(address.folded());
     }
 
     public boolean hasUsablePassword() {

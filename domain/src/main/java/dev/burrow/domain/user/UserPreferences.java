@@ -1,5 +1,6 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 
 /**
@@ -110,6 +111,18 @@ public record UserPreferences(
             return new UserPreferences(anonymizeData, allowImpersonation, toolbarMode, eventsColumnConfig,
                     hasSeenProductIntroFor, themeMode, hedgehogConfig, allowSidebarSuggestions, shortcutPosition,
                     roleAtOrganization, passkeysEnabledFor2fa);
+        }
+    }
+
+    /**
+     * PostHog refuses to turn on passkeys as a second factor for a user without a passkey. burrow stores no
+     * passkeys, so turning it on is always refused; off (or null) is always fine.
+     */
+    public static void checkPasskeysEnabledFor2fa(Boolean enabled) {
+        if (Boolean.TRUE.equals(enabled)) {
+            throw new InvalidInputException("no_passkeys",
+                    "You must have at least one passkey set up before enabling passkeys for 2FA.",
+                    "passkeys_enabled_for_2fa");
         }
     }
 

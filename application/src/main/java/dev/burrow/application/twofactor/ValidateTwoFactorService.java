@@ -1,0 +1,40 @@
+package dev.burrow.application.twofactor;
+
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.twofactor.TotpDevice;
+import dev.burrow.domain.twofactor.TwoFactorSetup;
+
+import java.time.Instant;
+import java.util.OptionalLong;
+
+record ValidateTwoFactorService(TwoFactorPorts ports) implements ValidateTwoFactorUseCase {
+
+    @Override
+    public void validate(ValidateTwoFactorCommand command) {
+        Actor actor = command.actor();
+        Instant now = ports.clock().instant();
+        RecentAuthentication.require(actor, now);
+        String sessionId = SetupSessions.sessionOf(actor);
+        TwoFactorSetup setup = SetupSessions.livePendingSetup(ports, actor).orElseThrow(() ->
+                new InvalidInputException("setup_expired", "2FA setup session expired. Please start setup again.",
+                        null));
+        if (command.token() == null) {
+            throw new InvalidInputException("required", "This field is required.", "token");
+        }
+        OptionalLong step = setup.confirmingStep(command.token(), now);
+        if (step.isEmpty()) {
+            throw new InvalidInputException("token_invalid", "Token is not valid", null);
+        }
+        ports.transactions().run(() -> {
+            // The user's lock, as logins take it: none can open a session without the second factor past this.
+            ports.users().lockedById(actor.userId());
+            ports.devices().save(TotpDevice.confirmed(actor.userId(), setup.secret(), step.getAsLong(), now));
+            // Codes left from an earlier device must not come back to life with this one.
+            ports.backupCodes().deleteAll(actor.userId());
+            ports.setups().delete(sessionId);
+            ports.sessions().deleteAllOf(actor.userId(), sessionId);
+        });
+    }
+}
