@@ -123,7 +123,8 @@ public final class Burrow implements AutoCloseable {
                 storage.rateLimiter(), clock, random);
         UseCases useCases = new UseCases(
                 UserUseCases.create(new UserPorts(storage.users(), organizations, storage.scenes(), dashboards,
-                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.transactions()),
+                        storage.totpDevices(), storage.sessions(), storage.verifications(), storage.rateLimiter(),
+                        storage.transactions()),
                         passwords, mailer, clock, random),
                 AuthUseCases.authenticateApiKey(storage.apiKeys(), keyUses, clock),
                 AuthUseCases.authenticateSession(storage.sessions(), storage.users(), clock),

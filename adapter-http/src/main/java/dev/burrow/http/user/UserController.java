@@ -3,6 +3,8 @@ package dev.burrow.http.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.user.DeleteUserUseCase;
+import dev.burrow.application.user.EmailChangeUseCase;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
 import dev.burrow.application.user.UpdateUserUseCase;
@@ -67,7 +69,9 @@ public final class UserController {
     }
 
     public void delete(Context ctx) {
-        users.delete().delete(Authenticator.actor(ctx), lookup(ctx));
+        boolean currentPasswordSent = currentPasswordSent(ctx);
+        users.delete().delete(new DeleteUserUseCase.DeleteUserCommand(Authenticator.actor(ctx), lookup(ctx),
+                currentPasswordSent));
         ctx.status(204);
     }
 
@@ -81,7 +85,9 @@ public final class UserController {
 
     public void cancelEmailChange(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        Json.respond(ctx, UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
+        UserProfile cancelled = users.emailChange().cancel(
+                new EmailChangeUseCase.CancelEmailChangeCommand(actor, currentPasswordSent(ctx)));
+        Json.respond(ctx, UserResponse.from(cancelled, sensitiveUntil(actor)));
     }
 
     /** The hedgehog settings as stored, or {@code {}}. */
@@ -107,7 +113,8 @@ public final class UserController {
     /** Pins a dashboard to a scene in the user's current project; answers the whole user. */
     public void personaliseScene(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx),
+        boolean currentPasswordSent = currentPasswordSent(ctx);
+        UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx), currentPasswordSent,
                 () -> Fields.of(ctx).members(Set.of()));
         Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
@@ -116,6 +123,15 @@ public final class UserController {
         Actor actor = Authenticator.actor(ctx);
         Json.respond(ctx, UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
                 sensitiveUntil(actor)));
+    }
+
+    /**
+     * Whether the body carries {@code current_password} at its top level, which the use case counts against the
+     * user's password checks. Reading it parses the body, so a malformed one is refused before the action, as
+     * Django REST framework parses it for its throttle.
+     */
+    private static boolean currentPasswordSent(Context ctx) {
+        return RequestBody.of(ctx).has("current_password");
     }
 
     /** A stored JSON value, written as it is ({@code null} for JSON null). */

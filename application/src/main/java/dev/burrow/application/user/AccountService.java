@@ -9,6 +9,7 @@ import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
@@ -62,13 +63,14 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     private final PasswordPolicy policy;
     private final Mailer mailer;
     private final UserChanges changes;
+    private final PasswordCheckThrottle passwordChecks;
     private final Clock clock;
     private final RandomGenerator random;
 
     AccountService(UserRepository users, UserLookup lookup, UserProfiles profiles, OrganizationDirectory directory,
                    SessionRepository sessions, EmailVerificationRepository verifications, PasswordHasher passwords,
                    PasswordHasher codes, PasswordPolicy policy, Mailer mailer, UserChanges changes,
-                   Clock clock, RandomGenerator random) {
+                   PasswordCheckThrottle passwordChecks, Clock clock, RandomGenerator random) {
         this.users = users;
         this.lookup = lookup;
         this.profiles = profiles;
@@ -80,6 +82,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         this.policy = policy;
         this.mailer = mailer;
         this.changes = changes;
+        this.passwordChecks = passwordChecks;
         this.clock = clock;
         this.random = random;
     }
@@ -89,9 +92,8 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         Actor actor = command.actor();
         Map<String, ?> body = command.body();
         Instant now = clock.instant();
-        if (body.isEmpty() || !UserPatch.HARMLESS_KEYS.containsAll(body.keySet())) {
-            RecentAuthentication.require(actor, now);
-        }
+        guard(actor, body.isEmpty() || !UserPatch.HARMLESS_KEYS.containsAll(body.keySet()),
+                body.containsKey("current_password"), now);
         User target = lookup.resolve(actor, command.lookup());
         guardIdentity(actor, target, body, now);
         if (body.containsKey("is_staff") && !actor.staff()) {
@@ -133,9 +135,10 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     }
 
     @Override
-    public void delete(Actor actor, String target) {
-        RecentAuthentication.require(actor, clock.instant());
-        User user = lookup.resolve(actor, target);
+    public void delete(DeleteUserCommand command) {
+        Actor actor = command.actor();
+        guard(actor, true, command.currentPasswordSent(), clock.instant());
+        User user = lookup.resolve(actor, command.lookup());
         if (!directory.affiliationsOf(List.of(user.id())).isEmpty() || !users.delete(user.id())) {
             throw new ConflictException("Cannot delete user with organization memberships.");
         }
@@ -178,8 +181,9 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     }
 
     @Override
-    public UserProfile cancel(Actor actor) {
-        RecentAuthentication.require(actor, clock.instant());
+    public UserProfile cancel(CancelEmailChangeCommand command) {
+        Actor actor = command.actor();
+        guard(actor, true, command.currentPasswordSent(), clock.instant());
         User user = lookup.resolve(actor, UserLookup.ME);
         if (user.pendingEmail() == null) {
             throw new InvalidInputException("email_change_request_not_found", "No active email change requests found.",
@@ -188,6 +192,20 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         User saved = changes.save(user.id(), fresh -> fresh.withPendingEmail(null),
                 stored -> verifications.delete(stored.id()));
         return profiles.of(saved, actor.userId());
+    }
+
+    /**
+     * What PostHog checks before the action itself, in its order (permissions, then throttles): the recent-login
+     * gate where the action is behind it, then the count of a sent {@code current_password} against the user's
+     * five checks a minute, so a stale session is told to log in again and not counted.
+     */
+    private void guard(Actor actor, boolean gated, boolean currentPasswordSent, Instant now) {
+        if (gated) {
+            RecentAuthentication.require(actor, now);
+        }
+        if (currentPasswordSent) {
+            passwordChecks.count(actor);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.burrow.application.user;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.user.UserPatch.Change;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.dashboard.DashboardId;
@@ -34,18 +35,25 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
     private final DashboardDirectory dashboards;
     private final ScenePersonalisationRepository scenes;
     private final UserRepository users;
+    private final PasswordCheckThrottle passwordChecks;
 
     ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, DashboardDirectory dashboards,
-                                ScenePersonalisationRepository scenes, UserRepository users) {
+                                ScenePersonalisationRepository scenes, UserRepository users,
+                                PasswordCheckThrottle passwordChecks) {
         this.lookup = lookup;
         this.profiles = profiles;
         this.dashboards = dashboards;
         this.scenes = scenes;
         this.users = users;
+        this.passwordChecks = passwordChecks;
     }
 
     @Override
-    public UserProfile personalise(Actor actor, String lookupText, Supplier<Map<String, ?>> sent) {
+    public UserProfile personalise(Actor actor, String lookupText, boolean currentPasswordSent,
+                                   Supplier<Map<String, ?>> sent) {
+        if (currentPasswordSent) {
+            passwordChecks.count(actor);
+        }
         User target = lookup.resolve(actor, lookupText);
         Map<String, ?> body = sent.get();
         Project project = profiles.of(target, actor.userId()).team();

@@ -14,7 +14,9 @@ public interface ScenePersonalisationUseCase {
     /**
      * Reads {@code scene} and {@code dashboard} from {@code body} (plain Java, as JSON decodes), replaces the
      * user's choice for that scene in their current project, and answers the whole user. The body is read only
-     * once the caller may change this user.
+     * once the caller may change this user. {@code currentPasswordSent}: the request carried a
+     * {@code current_password}, which PostHog counts against the user's five password checks a minute whatever the
+     * action.
      */
-    UserProfile personalise(Actor actor, String lookup, Supplier<Map<String, ?>> body);
+    UserProfile personalise(Actor actor, String lookup, boolean currentPasswordSent, Supplier<Map<String, ?>> body);
 }

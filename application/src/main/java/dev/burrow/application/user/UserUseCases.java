@@ -4,6 +4,7 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.mail.Mailer;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
@@ -36,12 +37,14 @@ public final class UserUseCases {
                 ports.secondFactors(), clock);
         UserLookup lookup = new UserLookup(ports.users());
         UserChanges changes = new UserChanges(ports.users(), ports.transactions());
+        PasswordCheckThrottle passwordChecks = new PasswordCheckThrottle(ports.rateLimiter(), clock);
         AccountService account = new AccountService(ports.users(), lookup, profiles, ports.directory(),
                 ports.sessions(), ports.verifications(), passwords, new DjangoPasswordHasher(CODE_ITERATIONS, random),
-                new PasswordPolicy(), mailer, changes, clock, random);
+                new PasswordPolicy(), mailer, changes, passwordChecks, clock, random);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
                 account, new HedgehogConfigService(lookup, changes),
-                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users()));
+                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users(),
+                        passwordChecks));
     }
 
     public GetUserUseCase get() {
