@@ -16,11 +16,18 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
+import dev.burrow.domain.json.JsonDocument;
+import dev.burrow.domain.text.TextField;
 import dev.burrow.domain.text.UuidText;
 import dev.burrow.domain.user.CurrentContext;
+import dev.burrow.domain.user.DisplayName;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.PasswordHash;
+import dev.burrow.domain.user.RoleAtOrganization;
+import dev.burrow.domain.user.ShortcutPosition;
+import dev.burrow.domain.user.ThemeMode;
+import dev.burrow.domain.user.ToolbarMode;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.domain.user.UserPreferences;
@@ -51,6 +58,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     static final String INVALID_CODE = "This verification code is invalid or has expired.";
     static final Duration CODE_LIFETIME = Duration.ofHours(1);
     static final int CODE_ATTEMPTS = 5;
+    static final int MAX_PASSWORD_LENGTH = 128;
 
     private final UserRepository users;
     private final UserLookup lookup;
@@ -90,17 +98,16 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     @Override
     public UserProfile update(UpdateUserCommand command) {
         Actor actor = command.actor();
-        Map<String, ?> body = command.body();
+        UserPatch sent = command.patch();
         Instant now = clock.instant();
-        guard(actor, body.isEmpty() || !UserPatch.HARMLESS_KEYS.containsAll(body.keySet()),
-                body.containsKey("current_password"), now);
+        guard(actor, sent.sensitive(), sent.currentPassword().sent(), now);
         User target = lookup.resolve(actor, command.lookup());
-        guardIdentity(actor, target, body, now);
-        if (body.containsKey("is_staff") && !actor.staff()) {
+        guardIdentity(actor, target, sent.email(), sent.password().sent(), now);
+        if (sent.staff().sent() && !actor.staff()) {
             throw new PermissionDeniedException(NOT_STAFF);
         }
         PatchChecks checks = new PatchChecks(actor, target);
-        UserPatch patch = UserPatch.read(body, command.replace(), checks);
+        UserPatch patch = checks.check(sent, command.replace());
         EmailDecision email = checks.email;
         CurrentContext context = checks.context();
         PasswordHash newPassword = newPassword(target, patch);
@@ -213,11 +220,11 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
      * exist: keys and tokens may not touch the email address or the password; a browser session may change the
      * address only within five minutes of logging in.
      */
-    private static void guardIdentity(Actor actor, User target, Map<String, ?> body, Instant now) {
-        Object email = body.get("email");
-        boolean changesEmail = body.containsKey("email") && (!(email instanceof String text)
-                || !text.toLowerCase(Locale.ROOT).equals(target.email().folded()));
-        if (actor.isTokenAuthenticated() && (changesEmail || body.containsKey("password"))) {
+    private static void guardIdentity(Actor actor, User target, FieldValue<String> email, boolean passwordSent,
+                                      Instant now) {
+        boolean changesEmail = email.sent() && !(email instanceof FieldValue.Present<String> text
+                && text.value() != null && text.value().toLowerCase(Locale.ROOT).equals(target.email().folded()));
+        if (actor.isTokenAuthenticated() && (changesEmail || passwordSent)) {
             throw new PermissionDeniedException(TOKEN_GUARD);
         }
         if (changesEmail) {
@@ -231,11 +238,12 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     }
 
     /**
-     * PostHog's checks inside the fields' own validation, run by {@link UserPatch#read} as each field is read,
-     * remembering what they found for the save. The switch of organization or project is checked against the
-     * caller's memberships, even when staff edit someone else, as in PostHog.
+     * PostHog's checks of each field's value (its text rules, the domain's value rules, and the field's own
+     * {@code validate_<field>} method), run field by field in the serializer's order, remembering what they found
+     * for the save. The switch of organization or project is checked against the caller's memberships, even when
+     * staff edit someone else, as in PostHog.
      */
-    private final class PatchChecks implements UserPatch.FieldChecks {
+    private final class PatchChecks {
 
         private final Actor actor;
         private final User target;
@@ -249,9 +257,73 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             this.target = target;
         }
 
+        /**
+         * The patch with every sent field checked, in field order, and its value as it will be used; the first
+         * field that fails, by its type (found by the reader) or its value, is the one reported. {@code replace}
+         * (PUT) requires {@code email} and {@code password}.
+         */
+        UserPatch check(UserPatch sent, boolean replace) {
+            FieldValue<String> firstName = sent.firstName().checked(value -> displayName(value, "first_name"));
+            FieldValue<String> lastName = sent.lastName().checked(value -> displayName(value, "last_name"));
+            FieldValue<String> email = required(sent.email(), replace, "email").checked(value -> {
+                String address = EmailAddress.of(TextField.check(value, "email", false, true,
+                        EmailAddress.MAX_LENGTH)).value().toLowerCase(Locale.ROOT);
+                email(address);
+                return address;
+            });
+            FieldValue<Map<String, Object>> notificationSettings = sent.notificationSettings().checked(value -> {
+                notificationSettings(value);
+                return value;
+            });
+            FieldValue<Boolean> anonymizeData = sent.anonymizeData().checked(value -> value);
+            FieldValue<Boolean> allowImpersonation = sent.allowImpersonation().checked(value -> value);
+            FieldValue<ToolbarMode> toolbarMode = sent.toolbarMode().checked(value -> value);
+            FieldValue<Boolean> staff = sent.staff().checked(value -> value);
+            FieldValue<String> setCurrentOrganization = sent.setCurrentOrganization().checked(value -> {
+                String text = TextField.check(value, "set_current_organization", false, true, null);
+                setCurrentOrganization(text);
+                return text;
+            });
+            FieldValue<String> setCurrentTeam = sent.setCurrentTeam().checked(value -> {
+                String text = TextField.check(value, "set_current_team", false, true, null);
+                setCurrentTeam(text);
+                return text;
+            });
+            FieldValue<String> password = required(sent.password(), replace, "password")
+                    .checked(value -> TextField.check(value, "password", false, true, MAX_PASSWORD_LENGTH));
+            FieldValue<String> currentPassword = sent.currentPassword()
+                    .checked(value -> TextField.check(value, "current_password", false, true, null));
+            FieldValue<JsonDocument> eventsColumnConfig = sent.eventsColumnConfig().checked(value -> value);
+            FieldValue<JsonDocument> hasSeenProductIntroFor = sent.hasSeenProductIntroFor().checked(value -> value);
+            FieldValue<ThemeMode> themeMode = sent.themeMode().checked(value -> value);
+            FieldValue<JsonDocument> hedgehogConfig = sent.hedgehogConfig().checked(value -> value);
+            FieldValue<Boolean> allowSidebarSuggestions = sent.allowSidebarSuggestions().checked(value -> value);
+            FieldValue<ShortcutPosition> shortcutPosition = sent.shortcutPosition().checked(value -> value);
+            FieldValue<RoleAtOrganization> roleAtOrganization = sent.roleAtOrganization().checked(value -> value);
+            FieldValue<Boolean> passkeysEnabledFor2fa = sent.passkeysEnabledFor2fa().checked(value -> {
+                passkeysEnabledFor2fa(value);
+                return value;
+            });
+            return new UserPatch(firstName, lastName, email, notificationSettings, anonymizeData,
+                    allowImpersonation, toolbarMode, staff, setCurrentOrganization, setCurrentTeam, password,
+                    currentPassword, eventsColumnConfig, hasSeenProductIntroFor, themeMode, hedgehogConfig,
+                    allowSidebarSuggestions, shortcutPosition, roleAtOrganization, passkeysEnabledFor2fa,
+                    sent.otherFieldsSent());
+        }
+
+        private static String displayName(String value, String field) {
+            return DisplayName.check(TextField.check(value, field, true, true, null), field);
+        }
+
+        private static <T> FieldValue<T> required(FieldValue<T> field, boolean required, String name) {
+            if (required && !field.sent()) {
+                throw new InvalidInputException("required", "This field is required.", name);
+            }
+            return field;
+        }
+
         /** A new address must be free; changing only its case is no change. */
-        @Override
-        public void email(String value) {
+        private void email(String value) {
             if (value.equals(target.email().folded())) {
                 return;
             }
@@ -262,13 +334,11 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
             email = new EmailDecision(wanted, mailer.deliversMail());
         }
 
-        @Override
-        public void notificationSettings(Map<String, Object> settings) {
+        private void notificationSettings(Map<String, Object> settings) {
             target.notificationSettings().merge(settings);
         }
 
-        @Override
-        public void setCurrentOrganization(String value) {
+        private void setCurrentOrganization(String value) {
             OrganizationId id = UuidText.parse(value).map(OrganizationId::new).orElseThrow(() ->
                     InvalidInputException.invalid("\u201c" + value + "\u201d is not a valid UUID.",
                             "set_current_organization"));
@@ -277,15 +347,13 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         }
 
         /** A project of one of the caller's organizations; a private one only for its admins and owners. */
-        @Override
-        public void setCurrentTeam(String value) {
+        private void setCurrentTeam(String value) {
             team = projectId(value).flatMap(directory::project)
                     .filter(project -> memberships().stream().anyMatch(a -> a.reaches(project)))
                     .orElseThrow(() -> doesNotExist(value, "set_current_team"));
         }
 
-        @Override
-        public void passkeysEnabledFor2fa(Boolean enabled) {
+        private void passkeysEnabledFor2fa(Boolean enabled) {
             if (Boolean.TRUE.equals(enabled)) {
                 throw new InvalidInputException("no_passkeys",
                         "You must have at least one passkey set up before enabling passkeys for 2FA.",
@@ -341,12 +409,12 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
 
     /** The checks of a password change, then the new hash (made on the bounded hashing threads). */
     private PasswordHash newPassword(User target, UserPatch patch) {
-        if (patch.password() == null) {
+        if (!patch.password().sent()) {
             return null;
         }
         checkCurrentPassword(target, patch);
-        policy.check(patch.password().value());
-        return passwords.hash(patch.password().value());
+        policy.check(patch.password().read().value());
+        return passwords.hash(patch.password().read().value());
     }
 
     /**
@@ -365,7 +433,7 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
         if (!user.hasUsablePassword()) {
             return;
         }
-        String current = patch.currentPassword() == null ? null : patch.currentPassword().value();
+        String current = patch.currentPassword().sent() ? patch.currentPassword().read().value() : null;
         if (current == null || current.isEmpty()) {
             throw new InvalidInputException("required", "This field is required when updating your password.",
                     "current_password");
@@ -379,21 +447,23 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
     private static User apply(User user, UserPatch patch, EmailDecision email, CurrentContext context,
                               PasswordHash newPassword) {
         User changed = user;
-        if (patch.firstName() != null || patch.lastName() != null) {
-            changed = changed.withNames(patch.firstName() == null ? user.firstName() : patch.firstName().value(),
-                    patch.lastName() == null ? user.lastName() : patch.lastName().value());
+        if (patch.firstName().sent() || patch.lastName().sent()) {
+            changed = changed.withNames(
+                    patch.firstName().sent() ? patch.firstName().read().value() : user.firstName(),
+                    patch.lastName().sent() ? patch.lastName().read().value() : user.lastName());
         }
         if (email.address() != null) {
             changed = email.pending() ? changed.withPendingEmail(email.address())
                     : changed.withEmail(email.address(), user.emailVerified());
         }
-        if (patch.notificationSettings() != null) {
-            NotificationSettings merged = changed.notificationSettings().merge(patch.notificationSettings().value());
+        if (patch.notificationSettings().sent()) {
+            NotificationSettings merged = changed.notificationSettings()
+                    .merge(patch.notificationSettings().read().value());
             changed = changed.withNotificationSettings(merged);
         }
         changed = changed.withPreferences(preferences(changed.preferences(), patch));
-        if (patch.staff() != null) {
-            changed = changed.withStaff(patch.staff().value());
+        if (patch.staff().sent()) {
+            changed = changed.withStaff(patch.staff().read().value());
         }
         if (context != null) {
             changed = changed.withCurrentContext(context);
@@ -406,38 +476,38 @@ final class AccountService implements UpdateUserUseCase, DeleteUserUseCase, Emai
 
     private static UserPreferences preferences(UserPreferences current, UserPatch patch) {
         UserPreferences.Builder builder = current.toBuilder();
-        if (patch.anonymizeData() != null) {
-            builder.anonymizeData(patch.anonymizeData().value());
+        if (patch.anonymizeData().sent()) {
+            builder.anonymizeData(patch.anonymizeData().read().value());
         }
-        if (patch.allowImpersonation() != null) {
-            builder.allowImpersonation(patch.allowImpersonation().value());
+        if (patch.allowImpersonation().sent()) {
+            builder.allowImpersonation(patch.allowImpersonation().read().value());
         }
-        if (patch.toolbarMode() != null) {
-            builder.toolbarMode(patch.toolbarMode().value());
+        if (patch.toolbarMode().sent()) {
+            builder.toolbarMode(patch.toolbarMode().read().value());
         }
-        if (patch.eventsColumnConfig() != null) {
-            builder.eventsColumnConfig(patch.eventsColumnConfig().value());
+        if (patch.eventsColumnConfig().sent()) {
+            builder.eventsColumnConfig(patch.eventsColumnConfig().read().value());
         }
-        if (patch.hasSeenProductIntroFor() != null) {
-            builder.hasSeenProductIntroFor(patch.hasSeenProductIntroFor().value());
+        if (patch.hasSeenProductIntroFor().sent()) {
+            builder.hasSeenProductIntroFor(patch.hasSeenProductIntroFor().read().value());
         }
-        if (patch.themeMode() != null) {
-            builder.themeMode(patch.themeMode().value());
+        if (patch.themeMode().sent()) {
+            builder.themeMode(patch.themeMode().read().value());
         }
-        if (patch.hedgehogConfig() != null) {
-            builder.hedgehogConfig(patch.hedgehogConfig().value());
+        if (patch.hedgehogConfig().sent()) {
+            builder.hedgehogConfig(patch.hedgehogConfig().read().value());
         }
-        if (patch.allowSidebarSuggestions() != null) {
-            builder.allowSidebarSuggestions(patch.allowSidebarSuggestions().value());
+        if (patch.allowSidebarSuggestions().sent()) {
+            builder.allowSidebarSuggestions(patch.allowSidebarSuggestions().read().value());
         }
-        if (patch.shortcutPosition() != null) {
-            builder.shortcutPosition(patch.shortcutPosition().value());
+        if (patch.shortcutPosition().sent()) {
+            builder.shortcutPosition(patch.shortcutPosition().read().value());
         }
-        if (patch.roleAtOrganization() != null) {
-            builder.roleAtOrganization(patch.roleAtOrganization().value());
+        if (patch.roleAtOrganization().sent()) {
+            builder.roleAtOrganization(patch.roleAtOrganization().read().value());
         }
-        if (patch.passkeysEnabledFor2fa() != null) {
-            builder.passkeysEnabledFor2fa(patch.passkeysEnabledFor2fa().value());
+        if (patch.passkeysEnabledFor2fa().sent()) {
+            builder.passkeysEnabledFor2fa(patch.passkeysEnabledFor2fa().read().value());
         }
         return builder.build();
     }

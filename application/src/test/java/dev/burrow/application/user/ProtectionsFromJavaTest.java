@@ -13,13 +13,13 @@ import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.failure.ThrottledException;
+import dev.burrow.domain.user.ThemeMode;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +47,7 @@ class ProtectionsFromJavaTest {
     void a_sixth_password_check_within_a_minute_is_throttled_whatever_the_action() {
         Actor actor = session(ada, Duration.ZERO);
         for (int i = 0; i < 3; i++) {
-            update(actor, "@me", Map.of("theme_mode", "dark", "current_password", "a guess " + i));
+            update(actor, "@me", patch().themeMode(ThemeMode.DARK).currentPassword("a guess " + i).build());
         }
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> cancelEmailChange(actor, true)).isInstanceOf(InvalidInputException.class);
@@ -55,48 +55,49 @@ class ProtectionsFromJavaTest {
 
         assertThatThrownBy(() -> delete(actor, "@me", true)).isInstanceOf(ThrottledException.class)
                 .satisfies(e -> assertThat(((ThrottledException) e).retryAfterSeconds()).isBetween(1L, 60L));
-        assertThatThrownBy(() -> update(actor, "@me", Map.of("password", "a brand new passphrase",
-                "current_password", PASSWORD))).isInstanceOf(ThrottledException.class);
+        assertThatThrownBy(() -> update(actor, "@me", patch().password("a brand new passphrase")
+                .currentPassword(PASSWORD).build())).isInstanceOf(ThrottledException.class);
         assertThat(persistence.users().byId(ada.id())).as("the throttled delete did nothing").isPresent();
 
         // A body without current_password is not a password check and is never throttled.
-        update(actor, "@me", Map.of("first_name", "Ada"));
+        update(actor, "@me", patch().firstName("Ada").build());
         clock.advance(Duration.ofSeconds(61));
-        update(actor, "@me", Map.of("theme_mode", "light", "current_password", PASSWORD));
+        update(actor, "@me", patch().themeMode(ThemeMode.LIGHT).currentPassword(PASSWORD).build());
     }
 
     @Test
     void a_session_older_than_two_hours_may_change_only_the_harmless_fields() {
         Actor stale = session(ada, Duration.ofHours(2).plusSeconds(1));
 
-        assertThatThrownBy(() -> update(stale, "@me", Map.of("first_name", "Ada"))).satisfies(reauth());
-        assertThatThrownBy(() -> update(stale, "@me", Map.of())).satisfies(reauth());
+        assertThatThrownBy(() -> update(stale, "@me", patch().firstName("Ada").build())).satisfies(reauth());
+        assertThatThrownBy(() -> update(stale, "@me", patch().build())).satisfies(reauth());
         assertThatThrownBy(() -> delete(stale, "@me", false)).satisfies(reauth());
         assertThatThrownBy(() -> cancelEmailChange(stale, false)).satisfies(reauth());
         assertThat(persistence.users().byId(ada.id())).isPresent();
 
-        assertThat(update(stale, "@me", Map.of("theme_mode", "dark")).user().preferences().themeMode())
-                .isEqualTo(dev.burrow.domain.user.ThemeMode.DARK);
+        assertThat(update(stale, "@me", patch().themeMode(ThemeMode.DARK).build()).user().preferences().themeMode())
+                .isEqualTo(ThemeMode.DARK);
         // Refused by the gate, before the throttle: a stale session's attempts are not counted.
         for (int i = 0; i < 6; i++) {
-            assertThatThrownBy(() -> update(stale, "@me", Map.of("first_name", "Ada", "current_password", "x")))
+            assertThatThrownBy(() -> update(stale, "@me", patch().firstName("Ada").currentPassword("x").build()))
                     .satisfies(reauth());
         }
-        update(session(ada, Duration.ZERO), "@me", Map.of("theme_mode", "light", "current_password", PASSWORD));
+        update(session(ada, Duration.ZERO), "@me",
+                patch().themeMode(ThemeMode.LIGHT).currentPassword(PASSWORD).build());
     }
 
     @Test
     void a_new_email_address_needs_a_login_within_five_minutes() {
         Actor recent = session(ada, Duration.ofMinutes(10));
 
-        assertThatThrownBy(() -> update(recent, "@me", Map.of("email", "ada@elsewhere.example")))
+        assertThatThrownBy(() -> update(recent, "@me", patch().email("ada@elsewhere.example").build()))
                 .isInstanceOf(PermissionDeniedException.class)
                 .satisfies(e -> assertThat(((BurrowException) e).code()).isEqualTo(REAUTH))
                 .hasMessageContaining("Confirm it's you before changing your email.");
-        assertThat(update(recent, "@me", Map.of("first_name", "Ada")).user().firstName()).isEqualTo("Ada");
+        assertThat(update(recent, "@me", patch().firstName("Ada").build()).user().firstName()).isEqualTo("Ada");
 
         Actor fresh = session(ada, Duration.ofMinutes(4));
-        assertThat(update(fresh, "@me", Map.of("email", "ada@elsewhere.example")).user().email().value())
+        assertThat(update(fresh, "@me", patch().email("ada@elsewhere.example").build()).user().email().value())
                 .isEqualTo("ada@elsewhere.example");
     }
 
@@ -106,12 +107,12 @@ class ProtectionsFromJavaTest {
         String detail = "You can only change your email or password from the PostHog app, not with an API key or "
                 + "token.";
 
-        assertThatThrownBy(() -> update(key, "@me", Map.of("email", "ada@elsewhere.example")))
+        assertThatThrownBy(() -> update(key, "@me", patch().email("ada@elsewhere.example").build()))
                 .isInstanceOf(PermissionDeniedException.class).hasMessageContaining(detail);
-        assertThatThrownBy(() -> update(key, "@me", Map.of("password", "a brand new passphrase",
-                "current_password", PASSWORD))).isInstanceOf(PermissionDeniedException.class)
+        assertThatThrownBy(() -> update(key, "@me", patch().password("a brand new passphrase")
+                .currentPassword(PASSWORD).build())).isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining(detail);
-        assertThat(update(key, "@me", Map.of("first_name", "Ada")).user().firstName()).isEqualTo("Ada");
+        assertThat(update(key, "@me", patch().firstName("Ada").build()).user().firstName()).isEqualTo("Ada");
     }
 
     @Test
@@ -120,17 +121,17 @@ class ProtectionsFromJavaTest {
         Actor adaActor = session(ada, Duration.ZERO);
         String other = grace.uuid().toString();
 
-        assertThatThrownBy(() -> update(adaActor, other, Map.of("first_name", "Eve")))
+        assertThatThrownBy(() -> update(adaActor, other, patch().firstName("Eve").build()))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("As a non-staff user you're only allowed to access the `@me` user instance.");
         assertThatThrownBy(() -> delete(adaActor, other, false)).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> update(adaActor, "@me", Map.of("is_staff", true)))
+        assertThatThrownBy(() -> update(adaActor, "@me", patch().staff(true).build()))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("You are not a staff user, contact your instance admin.");
         assertThat(persistence.users().byId(grace.id()).orElseThrow().firstName()).isEqualTo("First");
 
         Actor staff = session(data.staff("root@example.com"), Duration.ZERO);
-        assertThat(update(staff, other, Map.of("first_name", "Grace")).user().firstName()).isEqualTo("Grace");
+        assertThat(update(staff, other, patch().firstName("Grace").build()).user().firstName()).isEqualTo("Grace");
     }
 
     /** A browser session of {@code user} whose login was {@code age} ago. */
@@ -138,8 +139,12 @@ class ProtectionsFromJavaTest {
         return Actor.of(user, new Credential.Session("session-" + user.id(), clock.instant().minus(age)));
     }
 
-    private UserProfile update(Actor actor, String lookup, Map<String, ?> fields) {
-        return users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup, fields, false));
+    private static UserPatch.Builder patch() {
+        return UserPatch.builder();
+    }
+
+    private UserProfile update(Actor actor, String lookup, UserPatch patch) {
+        return users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup, patch, false));
     }
 
     private void delete(Actor actor, String lookup, boolean currentPasswordSent) {
