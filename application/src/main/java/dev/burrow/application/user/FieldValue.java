@@ -3,6 +3,7 @@ package dev.burrow.application.user;
 import dev.burrow.domain.failure.InvalidInputException;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,6 +53,14 @@ public sealed interface FieldValue<T> {
             throw invalid.error();
         }
         return this instanceof Present<T> present ? present : null;
+    }
+
+    /** Hands the value to {@code use} when the field was sent; its reader's error when its type was wrong. */
+    default void ifSent(Consumer<T> use) {
+        Present<T> present = read();
+        if (present != null) {
+            use.accept(present.value());
+        }
     }
 
     /** The field with its value converted by {@code conversion}; a field not sent or of the wrong type stays so. */

@@ -3,7 +3,6 @@ package dev.burrow.application.user;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
-import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotFoundException;
@@ -29,25 +28,23 @@ final class ScenePersonalisationService implements ScenePersonalisationUseCase {
     private final DashboardDirectory dashboards;
     private final ScenePersonalisationRepository scenes;
     private final UserRepository users;
-    private final PasswordCheckThrottle passwordChecks;
+    private final SensitiveActions sensitive;
 
     ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, DashboardDirectory dashboards,
                                 ScenePersonalisationRepository scenes, UserRepository users,
-                                PasswordCheckThrottle passwordChecks) {
+                                SensitiveActions sensitive) {
         this.lookup = lookup;
         this.profiles = profiles;
         this.dashboards = dashboards;
         this.scenes = scenes;
         this.users = users;
-        this.passwordChecks = passwordChecks;
+        this.sensitive = sensitive;
     }
 
     @Override
     public UserProfile personalise(PersonaliseSceneCommand command) {
         Actor actor = command.actor();
-        if (command.currentPasswordSent()) {
-            passwordChecks.count(actor);
-        }
+        sensitive.guard(actor, false, command.currentPasswordSent());
         User target = lookup.resolve(actor, command.lookup());
         SceneChoice sent = command.choice().get();
         Project project = profiles.of(target, actor.userId()).team();
