@@ -11,7 +11,6 @@ import dev.burrow.domain.user.UserPreferences;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 
 import static dev.burrow.application.user.UserPatchRules.value;
 
@@ -97,8 +96,8 @@ final class UpdateUserService implements UpdateUserUseCase {
      */
     private static void guardIdentity(Actor actor, User target, UserPatch sent, Instant now) {
         FieldValue<String> email = sent.email();
-        boolean changesEmail = email.sent() && !(email instanceof FieldValue.Present<String> text
-                && text.value() != null && text.value().toLowerCase(Locale.ROOT).equals(target.email().folded()));
+        boolean changesEmail = email.sent()
+                && !(email instanceof FieldValue.Present<String> text && target.email().isSameAs(text.value()));
         if (actor.isTokenAuthenticated() && (changesEmail || sent.password().sent())) {
             throw new PermissionDeniedException(TOKEN_GUARD);
         }

@@ -124,14 +124,14 @@ final class UserPatchRules {
 
     /** A new address must be free; changing only its case is no change. */
     private void requireFree(User target, String address) {
-        if (!address.equals(target.email().folded()) && users.byEmail(new EmailAddress(address))
+        if (!target.email().isSameAs(address) && users.byEmail(new EmailAddress(address))
                 .filter(other -> !other.id().equals(target.id())).isPresent()) {
             throw UserRepository.emailTaken();
         }
     }
 
     private EmailDecision emailDecision(User target, String address) {
-        if (address == null || address.equals(target.email().folded())) {
+        if (address == null || target.email().isSameAs(address)) {
             return EmailDecision.NONE;
         }
         return new EmailDecision(new EmailAddress(address), mail.delivered());
