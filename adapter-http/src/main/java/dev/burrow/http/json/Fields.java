@@ -7,6 +7,7 @@ import dev.burrow.application.user.FieldValue;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
+import dev.burrow.domain.text.TextField;
 import dev.burrow.domain.user.Choice;
 import io.javalin.http.Context;
 
@@ -264,7 +265,7 @@ public final class Fields {
 
     /** The failure DRF reports for a missing required field. */
     public static InvalidInputException required(String field) {
-        return new InvalidInputException("required", "This field is required.", field);
+        return InvalidInputException.required(field);
     }
 
     private Optional<List<JsonNode>> list(String field) {
@@ -299,7 +300,7 @@ public final class Fields {
             throw notAString(field);
         }
         if (!allowBlank && PythonText.strip(text).isEmpty()) {
-            throw new InvalidInputException("blank", "This field may not be blank.", field);
+            throw TextField.blank(field);
         }
         return text;
     }

@@ -117,7 +117,7 @@ final class UserPatchRules {
 
     private static <T> FieldValue<T> required(FieldValue<T> field, boolean required, String name) {
         if (required && !field.sent()) {
-            throw new InvalidInputException("required", "This field is required.", name);
+            throw InvalidInputException.required(name);
         }
         return field;
     }

@@ -17,11 +17,10 @@ public final class TextField {
     public static String check(String value, String field, boolean allowBlank, boolean trim, Integer maxLength) {
         String text = trim ? PythonText.strip(value) : value;
         if (!allowBlank && text.isEmpty()) {
-            throw new InvalidInputException("blank", "This field may not be blank.", field);
+            throw blank(field);
         }
         if (maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
-            throw new InvalidInputException("max_length",
-                    "Ensure this field has no more than " + maxLength + " characters.", field);
+            throw tooLong(field, maxLength);
         }
         if (text.indexOf(0) >= 0) {
             throw new InvalidInputException("null_characters_not_allowed", "Null characters are not allowed.",
@@ -33,6 +32,17 @@ public final class TextField {
                     String.format("Surrogate characters are not allowed: U+%X.", surrogate), field);
         }
         return text;
+    }
+
+    /** The failure for blank text where some is needed. */
+    public static InvalidInputException blank(String field) {
+        return new InvalidInputException("blank", "This field may not be blank.", field);
+    }
+
+    /** The failure for text longer than {@code maxLength} characters. */
+    public static InvalidInputException tooLong(String field, int maxLength) {
+        return new InvalidInputException("max_length",
+                "Ensure this field has no more than " + maxLength + " characters.", field);
     }
 
     /** The first half of a surrogate pair standing alone (JSON can spell one, {@code "\\ud800"}), or -1. */
