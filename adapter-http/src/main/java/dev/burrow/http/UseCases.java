@@ -60,7 +60,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
                         ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
-                        ports.transactions()), ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
+                        ports.rateLimiter(), ports.transactions()), ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
                 AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),

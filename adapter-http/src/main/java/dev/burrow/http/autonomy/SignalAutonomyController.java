@@ -1,12 +1,11 @@
 package dev.burrow.http.autonomy;
 
 import dev.burrow.application.autonomy.SignalAutonomyUseCase;
+import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.Json;
 import io.javalin.http.Context;
-
-import java.util.Set;
 
 /**
  * {@code GET}, {@code POST} and {@code DELETE /api/users/{id}/signal_autonomy/}, where {@code id} is {@code @me},
@@ -26,7 +25,7 @@ public final class SignalAutonomyController {
 
     public void save(Context ctx) {
         Json.respond(ctx, SignalAutonomyResponse.from(autonomy.save(Authenticator.actor(ctx), ctx.pathParam("id"),
-                () -> Fields.of(ctx).members(Set.of()))));
+                () -> Fields.of(ctx).choice("autostart_priority", AutonomyPriority.class, true))));
     }
 
     public void delete(Context ctx) {

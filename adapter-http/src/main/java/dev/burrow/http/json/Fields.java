@@ -3,12 +3,18 @@ package dev.burrow.http.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
+import dev.burrow.domain.text.TextField;
+import dev.burrow.domain.user.Choice;
 import io.javalin.http.Context;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +22,21 @@ import java.util.Set;
 
 /**
  * A request body read the way Django REST framework's serializer fields read it, with their messages and codes:
- * strings accept numbers, integers accept integral strings, lists must be lists. Each accessor returns empty when
- * the field is absent; {@code required...} fails then.
+ * strings accept numbers, integers accept integral strings, booleans are spelled {@code "yes"} or {@code 1}, lists
+ * must be lists. This is the one place DRF's type messages live. The {@code Optional} accessors return empty when the
+ * field is absent ({@code required...} fails then) and throw a type error; the {@link FieldValue} accessors hand the
+ * type error to the use case, which checks its fields in PostHog's order, type and value alike.
  */
 public final class Fields {
 
+    private static final Set<String> TRUE = Set.of("t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
+            "on", "On", "ON", "1");
+    private static final Set<String> FALSE = Set.of("f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE",
+            "off", "Off", "OFF", "0");
+    private static final Set<String> NULL = Set.of("null", "Null", "NULL", "");
+
     private final ObjectNode body;
+    private final Set<String> read = new HashSet<>();
 
     private Fields(ObjectNode body) {
         this.body = body;
@@ -55,6 +70,148 @@ public final class Fields {
      */
     public Map<String, Object> members(Set<String> documents) {
         return JsonValues.members(body, documents);
+    }
+
+    /** Whether the body has keys none of the {@link FieldValue} accessors has read (unknown or read-only ones). */
+    public boolean hasUnread() {
+        for (var names = body.fieldNames(); names.hasNext(); ) {
+            if (!read.contains(names.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A {@code CharField}'s value as text (a number as Python prints it), before the text rules of its value. */
+    public FieldValue<String> text(String field) {
+        return read(field, value -> {
+            if (value == null) {
+                throw notNull(field);
+            }
+            if (!(value instanceof String) && !(value instanceof Number)) {
+                throw notAString(field);
+            }
+            return PythonText.str(value);
+        });
+    }
+
+    /** A {@code BooleanField}, or with {@code nullable} a {@code NullBooleanField}, with DRF's spellings. */
+    public FieldValue<Boolean> bool(String field, boolean nullable) {
+        return read(field, value -> {
+            if (value instanceof Boolean flag) {
+                return flag;
+            }
+            if (value == null || value instanceof String text && NULL.contains(text)) {
+                if (nullable) {
+                    return null;
+                }
+                if (value == null) {
+                    throw notNull(field);
+                }
+            }
+            if (value instanceof String text) {
+                if (TRUE.contains(text)) {
+                    return true;
+                }
+                if (FALSE.contains(text)) {
+                    return false;
+                }
+            }
+            if (value instanceof Number number) {
+                BigDecimal decimal = new BigDecimal(number.toString());
+                if (decimal.compareTo(BigDecimal.ONE) == 0) {
+                    return true;
+                }
+                if (decimal.signum() == 0) {
+                    return false;
+                }
+            }
+            throw InvalidInputException.invalid("Must be a valid boolean.", field);
+        });
+    }
+
+    /**
+     * A {@code ChoiceField}: one of {@code type}'s values, as text (numbers and booleans as Python prints them);
+     * {@code lenient} also lets null through, as PostHog's nullable choice fields do.
+     */
+    public <E extends Enum<E> & Choice> FieldValue<E> choice(String field, Class<E> type, boolean lenient) {
+        return read(field, value -> {
+            if (value == null) {
+                if (lenient) {
+                    return null;
+                }
+                throw notNull(field);
+            }
+            String text = PythonText.str(value);
+            if (text.isEmpty() && !lenient) {
+                throw invalidChoice(text, field);
+            }
+            return Choice.parse(type, text).orElseThrow(() -> invalidChoice(text, field));
+        });
+    }
+
+    /** A {@code DictField}: a JSON object, as plain Java (see {@link JsonValues}). */
+    public FieldValue<Map<String, Object>> dictionary(String field) {
+        return read(field, value -> {
+            if (value == null) {
+                throw notNull(field);
+            }
+            if (!(value instanceof Map<?, ?> map)) {
+                throw new InvalidInputException("not_a_dict", "Expected a dictionary of items but got type \""
+                        + PythonText.typeName(value) + "\".", field);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entries = (Map<String, Object>) map;
+            return entries;
+        });
+    }
+
+    /** A {@code JSONField}: any JSON, kept as its document (null for JSON null, when {@code nullable}). */
+    public FieldValue<JsonDocument> json(String field, boolean nullable) {
+        read.add(field);
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return FieldValue.absent();
+        }
+        if (value.isNull() && !nullable) {
+            return FieldValue.invalid(notNull(field));
+        }
+        return FieldValue.of(JsonValues.document(value));
+    }
+
+    /**
+     * A {@code PrimaryKeyRelatedField}'s key: integers, numbers (truncated) and integer text, read as Django's
+     * {@code int()} reads them; other types are refused by name.
+     */
+    public FieldValue<PrimaryKey> primaryKey(String field) {
+        return read(field, value -> {
+            if (value == null) {
+                throw notNull(field);
+            }
+            if (value instanceof Boolean || value instanceof List<?> || value instanceof Map<?, ?>) {
+                throw incorrectType(value, field);
+            }
+            BigInteger number = PythonText.integer(value).orElseThrow(() -> incorrectType(value, field));
+            return new PrimaryKey(PythonText.str(value), number);
+        });
+    }
+
+    /** A primary key as it was sent ({@code sent}, for the errors that name it) and the integer it reads as. */
+    public record PrimaryKey(String sent, BigInteger number) {
+    }
+
+    /** The field as plain Java, read by {@code reader}; a type error it throws is handed on in the value. */
+    private <T> FieldValue<T> read(String field, java.util.function.Function<Object, T> reader) {
+        read.add(field);
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return FieldValue.absent();
+        }
+        try {
+            return FieldValue.of(reader.apply(JsonValues.plain(value)));
+        } catch (InvalidInputException error) {
+            return FieldValue.invalid(error);
+        }
     }
 
     /** The fields as one JSON object; a form body's fields have their last values, an empty body none. */
@@ -108,7 +265,7 @@ public final class Fields {
 
     /** The failure DRF reports for a missing required field. */
     public static InvalidInputException required(String field) {
-        return new InvalidInputException("required", "This field is required.", field);
+        return InvalidInputException.required(field);
     }
 
     private Optional<List<JsonNode>> list(String field) {
@@ -140,10 +297,10 @@ public final class Fields {
         } else if (value.isNumber()) {
             text = PythonText.str(value.decimalValue());
         } else {
-            throw InvalidInputException.invalid("Not a valid string.", field);
+            throw notAString(field);
         }
         if (!allowBlank && PythonText.strip(text).isEmpty()) {
-            throw new InvalidInputException("blank", "This field may not be blank.", field);
+            throw TextField.blank(field);
         }
         return text;
     }
@@ -172,6 +329,19 @@ public final class Fields {
 
     private static InvalidInputException notNull(String field) {
         return new InvalidInputException("null", "This field may not be null.", field);
+    }
+
+    private static InvalidInputException notAString(String field) {
+        return InvalidInputException.invalid("Not a valid string.", field);
+    }
+
+    private static InvalidInputException invalidChoice(String text, String field) {
+        return new InvalidInputException("invalid_choice", "\"" + text + "\" is not a valid choice.", field);
+    }
+
+    private static InvalidInputException incorrectType(Object value, String field) {
+        return new InvalidInputException("incorrect_type",
+                "Incorrect type. Expected pk value, received " + PythonText.typeName(value) + ".", field);
     }
 
     /** How Python names the type of a JSON value, as DRF's messages quote it. */

@@ -3,15 +3,26 @@ package dev.burrow.http.user;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.user.DeleteUserUseCase;
+import dev.burrow.application.user.EmailChangeUseCase;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
+import dev.burrow.application.user.ScenePersonalisationUseCase.DashboardKey;
+import dev.burrow.application.user.ScenePersonalisationUseCase.PersonaliseSceneCommand;
+import dev.burrow.application.user.ScenePersonalisationUseCase.SceneChoice;
 import dev.burrow.application.user.UpdateUserUseCase;
 import dev.burrow.application.user.UserProfile;
+import dev.burrow.application.user.UserPatch;
 import dev.burrow.application.user.UserProfilePage;
 import dev.burrow.application.user.UserUseCases;
+import dev.burrow.domain.dashboard.DashboardId;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
+import dev.burrow.domain.user.RoleAtOrganization;
+import dev.burrow.domain.user.ShortcutPosition;
+import dev.burrow.domain.user.ThemeMode;
+import dev.burrow.domain.user.ToolbarMode;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
@@ -28,14 +39,9 @@ import io.javalin.http.HandlerType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code /api/users/}: the list and the user object. */
 public final class UserController {
-
-    /** The user fields whose JSON is stored as it is sent. */
-    private static final Set<String> JSON_FIELDS = Set.of("events_column_config", "has_seen_product_intro_for",
-            "hedgehog_config");
 
     /** The largest hedgehog settings body accepted: 64 KiB. */
     static final int MAX_HEDGEHOG_CONFIG_BYTES = 64 * 1024;
@@ -60,14 +66,45 @@ public final class UserController {
     /** PATCH changes the fields sent; PUT also requires {@code email} and {@code password}. */
     public void update(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        Map<String, Object> body = Fields.of(ctx).members(JSON_FIELDS);
-        UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), body,
+        UserPatch patch = patch(Fields.of(ctx));
+        UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), patch,
                 ctx.method() == HandlerType.PUT));
         Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
 
+    /**
+     * The writable fields of a user as PostHog's serializer declares them, each with its type read (or its type
+     * error kept for the use case, which reports the first bad field in this order).
+     */
+    static UserPatch patch(Fields fields) {
+        return new UserPatch(
+                fields.text("first_name"),
+                fields.text("last_name"),
+                fields.text("email"),
+                fields.dictionary("notification_settings"),
+                fields.bool("anonymize_data", true),
+                fields.bool("allow_impersonation", true),
+                fields.choice("toolbar_mode", ToolbarMode.class, true),
+                fields.bool("is_staff", false),
+                fields.text("set_current_organization"),
+                fields.text("set_current_team"),
+                fields.text("password"),
+                fields.text("current_password"),
+                fields.json("events_column_config", false),
+                fields.json("has_seen_product_intro_for", true),
+                fields.choice("theme_mode", ThemeMode.class, true),
+                fields.json("hedgehog_config", true),
+                fields.bool("allow_sidebar_suggestions", true),
+                fields.choice("shortcut_position", ShortcutPosition.class, true),
+                fields.choice("role_at_organization", RoleAtOrganization.class, false),
+                fields.bool("passkeys_enabled_for_2fa", true),
+                fields.hasUnread());
+    }
+
     public void delete(Context ctx) {
-        users.delete().delete(Authenticator.actor(ctx), lookup(ctx));
+        boolean currentPasswordSent = currentPasswordSent(ctx);
+        users.delete().delete(new DeleteUserUseCase.DeleteUserCommand(Authenticator.actor(ctx), lookup(ctx),
+                currentPasswordSent));
         ctx.status(204);
     }
 
@@ -81,7 +118,9 @@ public final class UserController {
 
     public void cancelEmailChange(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        Json.respond(ctx, UserResponse.from(users.emailChange().cancel(actor), sensitiveUntil(actor)));
+        UserProfile cancelled = users.emailChange().cancel(
+                new EmailChangeUseCase.CancelEmailChangeCommand(actor, currentPasswordSent(ctx)));
+        Json.respond(ctx, UserResponse.from(cancelled, sensitiveUntil(actor)));
     }
 
     /** The hedgehog settings as stored, or {@code {}}. */
@@ -107,8 +146,9 @@ public final class UserController {
     /** Pins a dashboard to a scene in the user's current project; answers the whole user. */
     public void personaliseScene(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        UserProfile updated = users.scenePersonalisation().personalise(actor, lookup(ctx),
-                () -> Fields.of(ctx).members(Set.of()));
+        boolean currentPasswordSent = currentPasswordSent(ctx);
+        UserProfile updated = users.scenePersonalisation().personalise(new PersonaliseSceneCommand(actor,
+                lookup(ctx), currentPasswordSent, () -> sceneChoice(Fields.of(ctx))));
         Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
 
@@ -116,6 +156,22 @@ public final class UserController {
         Actor actor = Authenticator.actor(ctx);
         Json.respond(ctx, UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
                 sensitiveUntil(actor)));
+    }
+
+    private static SceneChoice sceneChoice(Fields fields) {
+        return new SceneChoice(fields.text("scene"), fields.primaryKey("dashboard").map(key -> new DashboardKey(
+                key.sent(), key.number().signum() > 0 && key.number().bitLength() < Long.SIZE
+                        ? new DashboardId(key.number().longValue())
+                        : null)));
+    }
+
+    /**
+     * Whether the body carries {@code current_password} at its top level, which the use case counts against the
+     * user's password checks. Reading it parses the body, so a malformed one is refused before the action, as
+     * Django REST framework parses it for its throttle.
+     */
+    private static boolean currentPasswordSent(Context ctx) {
+        return RequestBody.of(ctx).has("current_password");
     }
 
     /** A stored JSON value, written as it is ({@code null} for JSON null). */

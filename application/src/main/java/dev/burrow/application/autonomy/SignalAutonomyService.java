@@ -2,8 +2,7 @@ package dev.burrow.application.autonomy;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.user.FieldReader;
-import dev.burrow.application.user.UserPatch.Change;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.domain.autonomy.SignalAutonomy;
@@ -16,7 +15,6 @@ import dev.burrow.domain.user.UserId;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,7 +22,6 @@ import java.util.function.Supplier;
 final class SignalAutonomyService implements SignalAutonomyUseCase {
 
     static final String ONLY_STAFF = "Only staff can access other users' autonomy config.";
-    private static final String PRIORITY = "autostart_priority";
 
     private final SignalAutonomyRepository settings;
     private final UserRepository users;
@@ -51,10 +48,9 @@ final class SignalAutonomyService implements SignalAutonomyUseCase {
      * saves and deletes take turns: none undoes a key another just wrote, and racing first saves leave one row.
      */
     @Override
-    public AutonomyView save(Actor actor, String id, Supplier<Map<String, ?>> body) {
+    public AutonomyView save(Actor actor, String id, Supplier<FieldValue<AutonomyPriority>> autostartPriority) {
         User user = target(actor, id);
-        Map<String, ?> sent = body.get();
-        Change<AutonomyPriority> priority = new FieldReader(sent).choice(PRIORITY, AutonomyPriority.class, true);
+        FieldValue.Present<AutonomyPriority> priority = autostartPriority.get().read();
         Instant now = clock.instant();
         SignalAutonomy saved = transactions.inTransaction(() -> {
             users.lockedById(user.id());

@@ -1,10 +1,11 @@
 package dev.burrow.application.autonomy;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.user.FieldValue;
+import dev.burrow.domain.autonomy.AutonomyPriority;
 import dev.burrow.domain.autonomy.SignalAutonomy;
 import dev.burrow.domain.user.User;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -17,10 +18,11 @@ public interface SignalAutonomyUseCase {
     AutonomyView get(Actor actor, String id);
 
     /**
-     * Creates or updates the settings with the keys present in {@code body} (plain Java, as JSON decodes), read
-     * only once the caller may change these settings: a refused caller learns nothing about what they sent.
+     * Creates or updates the settings with {@code autostartPriority} when it was sent (only touching them when it
+     * was not), read only once the caller may change these settings: a refused caller learns nothing about what
+     * they sent.
      */
-    AutonomyView save(Actor actor, String id, Supplier<Map<String, ?>> body);
+    AutonomyView save(Actor actor, String id, Supplier<FieldValue<AutonomyPriority>> autostartPriority);
 
     /** Forgets the settings; fine when there were none. */
     void delete(Actor actor, String id);

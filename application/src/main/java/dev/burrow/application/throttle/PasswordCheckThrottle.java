@@ -34,6 +34,14 @@ public final class PasswordCheckThrottle {
         if (gated) {
             RecentAuthentication.require(actor, clock.instant());
         }
+        count(actor);
+    }
+
+    /**
+     * Counts one request carrying {@code current_password}, or fails with 429 when the user is over the limit. A
+     * use case calls it once its own recent-login gate, if any, has let the caller through.
+     */
+    public void count(Actor actor) {
         Optional<Duration> wait = limiter.tryAcquire("user_authentication:" + actor.userId(), LIMIT, WINDOW,
                 clock.instant());
         if (wait.isPresent()) {

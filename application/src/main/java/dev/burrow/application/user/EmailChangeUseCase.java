@@ -8,6 +8,13 @@ public interface EmailChangeUseCase {
     /** Moves the pending address into place when {@code code} is the one that was mailed to it. */
     void verify(String userUuid, String code);
 
-    /** Forgets the pending address of the caller. */
-    UserProfile cancel(Actor actor);
+    /** Forgets the pending address of the caller; behind the recent-login gate. */
+    UserProfile cancel(CancelEmailChangeCommand command);
+
+    /**
+     * {@code currentPasswordSent}: the request carried a {@code current_password}, which PostHog counts against
+     * the user's five password checks a minute whatever the action.
+     */
+    record CancelEmailChangeCommand(Actor actor, boolean currentPasswordSent) {
+    }
 }

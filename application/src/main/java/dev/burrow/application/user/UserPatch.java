@@ -7,116 +7,190 @@ import dev.burrow.domain.user.ThemeMode;
 import dev.burrow.domain.user.ToolbarMode;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * The writable fields of a user, read from a request body the way PostHog's serializer reads them: in its field
- * order (the first bad field is the one reported), with Django REST framework's coercions (booleans spelled
- * {@code "yes"} or {@code 1}, numbers accepted as text) and messages. Unknown and read-only keys are ignored.
- * Body values are plain Java as JSON decodes to, with the JSON-valued fields already {@link JsonDocument}s.
- * A field that was not sent is null; {@link Change} carries one that was, even when set to null.
+ * The writable fields of a user as a caller sent them, in PostHog's serializer order (the order in which they are
+ * checked: the first bad field is the one reported). Text fields carry the text as sent, before the text rules
+ * (trimming, length) that the use case applies. {@code otherFieldsSent}: the request also carried keys that are no
+ * writable field (unknown or read-only ones), which are ignored but, as in PostHog, put the change behind the
+ * recent-login gate. Build one with {@link #builder()}.
  */
 public record UserPatch(
-        Change<String> firstName,
-        Change<String> lastName,
-        Change<String> email,
-        Change<Map<String, Object>> notificationSettings,
-        Change<Boolean> anonymizeData,
-        Change<Boolean> allowImpersonation,
-        Change<ToolbarMode> toolbarMode,
-        Change<Boolean> staff,
-        Change<String> setCurrentOrganization,
-        Change<String> setCurrentTeam,
-        Change<String> password,
-        Change<String> currentPassword,
-        Change<JsonDocument> eventsColumnConfig,
-        Change<JsonDocument> hasSeenProductIntroFor,
-        Change<ThemeMode> themeMode,
-        Change<JsonDocument> hedgehogConfig,
-        Change<Boolean> allowSidebarSuggestions,
-        Change<ShortcutPosition> shortcutPosition,
-        Change<RoleAtOrganization> roleAtOrganization,
-        Change<Boolean> passkeysEnabledFor2fa) {
-
-    /** A field that was sent, with the value it was given (which may be null). */
-    public record Change<T>(T value) {
-    }
-
-    /** The keys that may change without a recent login (PostHog's allow-list for the sensitive-action gate). */
-    public static final Set<String> HARMLESS_KEYS = Set.of("theme_mode", "set_current_organization",
-            "set_current_team", "allow_sidebar_suggestions", "shortcut_position", "has_seen_product_intro_for",
-            "events_column_config", "role_at_organization");
+        FieldValue<String> firstName,
+        FieldValue<String> lastName,
+        FieldValue<String> email,
+        FieldValue<Map<String, Object>> notificationSettings,
+        FieldValue<Boolean> anonymizeData,
+        FieldValue<Boolean> allowImpersonation,
+        FieldValue<ToolbarMode> toolbarMode,
+        FieldValue<Boolean> staff,
+        FieldValue<String> setCurrentOrganization,
+        FieldValue<String> setCurrentTeam,
+        FieldValue<String> password,
+        FieldValue<String> currentPassword,
+        FieldValue<JsonDocument> eventsColumnConfig,
+        FieldValue<JsonDocument> hasSeenProductIntroFor,
+        FieldValue<ThemeMode> themeMode,
+        FieldValue<JsonDocument> hedgehogConfig,
+        FieldValue<Boolean> allowSidebarSuggestions,
+        FieldValue<ShortcutPosition> shortcutPosition,
+        FieldValue<RoleAtOrganization> roleAtOrganization,
+        FieldValue<Boolean> passkeysEnabledFor2fa,
+        boolean otherFieldsSent) {
 
     /**
-     * What PostHog checks within a field's own validation (its {@code validate_<field>} method or the model's
-     * validators), run as soon as that field is read: Django REST framework reports the first field, in field
-     * order, that failed any of its checks.
+     * Whether this change is behind the recent-login gate: unless it sends only the fields PostHog lets a stale
+     * session change (its allow-list for the sensitive-action gate), and at least one of them.
      */
-    public interface FieldChecks {
-
-        FieldChecks NONE = new FieldChecks() {
-        };
-
-        default void email(String email) {
-        }
-
-        default void notificationSettings(Map<String, Object> settings) {
-        }
-
-        default void setCurrentOrganization(String value) {
-        }
-
-        default void setCurrentTeam(String value) {
-        }
-
-        default void passkeysEnabledFor2fa(Boolean enabled) {
-        }
+    public boolean sensitive() {
+        boolean harmless = themeMode.sent() || setCurrentOrganization.sent() || setCurrentTeam.sent()
+                || allowSidebarSuggestions.sent() || shortcutPosition.sent() || hasSeenProductIntroFor.sent()
+                || eventsColumnConfig.sent() || roleAtOrganization.sent();
+        boolean other = otherFieldsSent || firstName.sent() || lastName.sent() || email.sent()
+                || notificationSettings.sent() || anonymizeData.sent() || allowImpersonation.sent()
+                || toolbarMode.sent() || staff.sent() || password.sent() || currentPassword.sent()
+                || hedgehogConfig.sent() || passkeysEnabledFor2fa.sent();
+        return other || !harmless;
     }
 
-    /** Reads {@code body}; {@code replace} (PUT) makes {@code email} and {@code password} required. */
-    public static UserPatch read(Map<String, ?> body, boolean replace) {
-        return read(body, replace, FieldChecks.NONE);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Reads {@code body}, running {@code checks} on each checked field as soon as it is read. */
-    public static UserPatch read(Map<String, ?> body, boolean replace, FieldChecks checks) {
-        FieldReader reader = new FieldReader(body);
-        Change<String> firstName = reader.displayName("first_name");
-        Change<String> lastName = reader.displayName("last_name");
-        Change<String> email = checked(reader.email(replace), checks::email);
-        Change<Map<String, Object>> notificationSettings = checked(reader.dictionary("notification_settings"),
-                checks::notificationSettings);
-        Change<Boolean> anonymizeData = reader.bool("anonymize_data", true);
-        Change<Boolean> allowImpersonation = reader.bool("allow_impersonation", true);
-        Change<ToolbarMode> toolbarMode = reader.choice("toolbar_mode", ToolbarMode.class, true);
-        Change<Boolean> staff = reader.bool("is_staff", false);
-        Change<String> setCurrentOrganization = checked(reader.text("set_current_organization", false, true, null,
-                false), checks::setCurrentOrganization);
-        Change<String> setCurrentTeam = checked(reader.text("set_current_team", false, true, null, false),
-                checks::setCurrentTeam);
-        Change<String> password = reader.text("password", false, true, 128, replace);
-        Change<String> currentPassword = reader.text("current_password", false, true, null, false);
-        Change<JsonDocument> eventsColumnConfig = reader.json("events_column_config", false);
-        Change<JsonDocument> hasSeenProductIntroFor = reader.json("has_seen_product_intro_for", true);
-        Change<ThemeMode> themeMode = reader.choice("theme_mode", ThemeMode.class, true);
-        Change<JsonDocument> hedgehogConfig = reader.json("hedgehog_config", true);
-        Change<Boolean> allowSidebarSuggestions = reader.bool("allow_sidebar_suggestions", true);
-        Change<ShortcutPosition> shortcutPosition = reader.choice("shortcut_position", ShortcutPosition.class, true);
-        Change<RoleAtOrganization> roleAtOrganization = reader.choice("role_at_organization",
-                RoleAtOrganization.class, false);
-        Change<Boolean> passkeysEnabledFor2fa = checked(reader.bool("passkeys_enabled_for_2fa", true),
-                checks::passkeysEnabledFor2fa);
-        return new UserPatch(firstName, lastName, email, notificationSettings, anonymizeData, allowImpersonation,
-                toolbarMode, staff, setCurrentOrganization, setCurrentTeam, password, currentPassword,
-                eventsColumnConfig, hasSeenProductIntroFor, themeMode, hedgehogConfig, allowSidebarSuggestions,
-                shortcutPosition, roleAtOrganization, passkeysEnabledFor2fa);
-    }
+    /** A patch for a Java caller: every field not set is not sent. */
+    public static final class Builder {
 
-    private static <T> Change<T> checked(Change<T> change, Consumer<T> check) {
-        if (change != null) {
-            check.accept(change.value());
+        private FieldValue<String> firstName = FieldValue.absent();
+        private FieldValue<String> lastName = FieldValue.absent();
+        private FieldValue<String> email = FieldValue.absent();
+        private FieldValue<Map<String, Object>> notificationSettings = FieldValue.absent();
+        private FieldValue<Boolean> anonymizeData = FieldValue.absent();
+        private FieldValue<Boolean> allowImpersonation = FieldValue.absent();
+        private FieldValue<ToolbarMode> toolbarMode = FieldValue.absent();
+        private FieldValue<Boolean> staff = FieldValue.absent();
+        private FieldValue<String> setCurrentOrganization = FieldValue.absent();
+        private FieldValue<String> setCurrentTeam = FieldValue.absent();
+        private FieldValue<String> password = FieldValue.absent();
+        private FieldValue<String> currentPassword = FieldValue.absent();
+        private FieldValue<JsonDocument> eventsColumnConfig = FieldValue.absent();
+        private FieldValue<JsonDocument> hasSeenProductIntroFor = FieldValue.absent();
+        private FieldValue<ThemeMode> themeMode = FieldValue.absent();
+        private FieldValue<JsonDocument> hedgehogConfig = FieldValue.absent();
+        private FieldValue<Boolean> allowSidebarSuggestions = FieldValue.absent();
+        private FieldValue<ShortcutPosition> shortcutPosition = FieldValue.absent();
+        private FieldValue<RoleAtOrganization> roleAtOrganization = FieldValue.absent();
+        private FieldValue<Boolean> passkeysEnabledFor2fa = FieldValue.absent();
+        private boolean otherFieldsSent;
+
+        private Builder() {
         }
-        return change;
+
+        public Builder firstName(String value) {
+            firstName = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder lastName(String value) {
+            lastName = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder email(String value) {
+            email = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder notificationSettings(Map<String, Object> value) {
+            notificationSettings = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder anonymizeData(Boolean value) {
+            anonymizeData = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder allowImpersonation(Boolean value) {
+            allowImpersonation = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder toolbarMode(ToolbarMode value) {
+            toolbarMode = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder staff(Boolean value) {
+            staff = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder setCurrentOrganization(String value) {
+            setCurrentOrganization = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder setCurrentTeam(String value) {
+            setCurrentTeam = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder password(String value) {
+            password = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder currentPassword(String value) {
+            currentPassword = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder eventsColumnConfig(JsonDocument value) {
+            eventsColumnConfig = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder hasSeenProductIntroFor(JsonDocument value) {
+            hasSeenProductIntroFor = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder themeMode(ThemeMode value) {
+            themeMode = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder hedgehogConfig(JsonDocument value) {
+            hedgehogConfig = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder allowSidebarSuggestions(Boolean value) {
+            allowSidebarSuggestions = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder shortcutPosition(ShortcutPosition value) {
+            shortcutPosition = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder roleAtOrganization(RoleAtOrganization value) {
+            roleAtOrganization = FieldValue.of(value);
+            return this;
+        }
+
+        public Builder passkeysEnabledFor2fa(Boolean value) {
+            passkeysEnabledFor2fa = FieldValue.of(value);
+            return this;
+        }
+
+        public UserPatch build() {
+            return new UserPatch(firstName, lastName, email, notificationSettings, anonymizeData,
+                    allowImpersonation, toolbarMode, staff, setCurrentOrganization, setCurrentTeam, password,
+                    currentPassword, eventsColumnConfig, hasSeenProductIntroFor, themeMode, hedgehogConfig,
+                    allowSidebarSuggestions, shortcutPosition, roleAtOrganization, passkeysEnabledFor2fa,
+                    otherFieldsSent);
+        }
     }
 }

@@ -4,11 +4,16 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.mail.Mailer;
+import dev.burrow.application.throttle.PasswordCheckThrottle;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 
-/** Builds the user use cases over the ports they need. */
+/**
+ * Builds the user use cases over the ports they need: one small service per use case, each enforcing every rule
+ * that protects the user (gates, the password-check throttle, staff rules), so a host calling them from Java is
+ * held to what an HTTP caller is.
+ */
 public final class UserUseCases {
 
     /** Confirmation codes are short-lived and few; a salted PBKDF2 still keeps a copied table from reading them. */
@@ -16,15 +21,20 @@ public final class UserUseCases {
 
     private final GetUserUseCase get;
     private final ListUsersUseCase list;
-    private final AccountService account;
+    private final UpdateUserUseCase update;
+    private final DeleteUserUseCase delete;
+    private final EmailChangeUseCase emailChange;
     private final HedgehogConfigUseCase hedgehogConfig;
     private final ScenePersonalisationUseCase scenePersonalisation;
 
-    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, AccountService account,
+    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUserUseCase update,
+                         DeleteUserUseCase delete, EmailChangeUseCase emailChange,
                          HedgehogConfigUseCase hedgehogConfig, ScenePersonalisationUseCase scenePersonalisation) {
         this.get = get;
         this.list = list;
-        this.account = account;
+        this.update = update;
+        this.delete = delete;
+        this.emailChange = emailChange;
         this.hedgehogConfig = hedgehogConfig;
         this.scenePersonalisation = scenePersonalisation;
     }
@@ -36,12 +46,22 @@ public final class UserUseCases {
                 ports.secondFactors(), clock);
         UserLookup lookup = new UserLookup(ports.users());
         UserChanges changes = new UserChanges(ports.users(), ports.transactions());
-        AccountService account = new AccountService(ports.users(), lookup, profiles, ports.directory(),
-                ports.sessions(), ports.verifications(), passwords, new DjangoPasswordHasher(CODE_ITERATIONS, random),
-                new PasswordPolicy(), mailer, changes, clock, random);
+        SensitiveActions sensitive = new SensitiveActions(new PasswordCheckThrottle(ports.rateLimiter(), clock),
+                clock);
+        AccountMail mail = new AccountMail(mailer);
+        EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
+                new DjangoPasswordHasher(CODE_ITERATIONS, random), random);
+        UpdateUserService update = new UpdateUserService(sensitive, lookup,
+                new UserPatchRules(ports.users(), ports.directory(), mail),
+                new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
+                clock);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
-                account, new HedgehogConfigService(lookup, changes),
-                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users()));
+                update, new DeleteUserService(sensitive, lookup, ports.directory(), ports.users()),
+                new EmailChangeService(sensitive, ports.users(), lookup, profiles, codes, ports.sessions(), changes,
+                        mail, clock),
+                new HedgehogConfigService(lookup, changes),
+                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users(),
+                        sensitive));
     }
 
     public GetUserUseCase get() {
@@ -53,15 +73,15 @@ public final class UserUseCases {
     }
 
     public UpdateUserUseCase update() {
-        return account;
+        return update;
     }
 
     public DeleteUserUseCase delete() {
-        return account;
+        return delete;
     }
 
     public EmailChangeUseCase emailChange() {
-        return account;
+        return emailChange;
     }
 
     public HedgehogConfigUseCase hedgehogConfig() {

@@ -6,6 +6,7 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.user.UpdateUserUseCase;
+import dev.burrow.application.user.UserPatch;
 import dev.burrow.application.user.UserUseCases;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.user.PasswordHash;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +48,7 @@ public abstract class PasswordChangeContract extends PersistenceContract {
         List<String> outcomes = Race.run(2, racer -> () -> {
             try {
                 update.update(new UpdateUserUseCase.UpdateUserCommand(actor, "@me",
-                        Map.of("password", wanted.get(racer), "current_password", OLD), false));
+                        UserPatch.builder().password(wanted.get(racer)).currentPassword(OLD).build(), false));
                 return "changed";
             } catch (InvalidInputException e) {
                 return e.code() + " on " + e.attr();

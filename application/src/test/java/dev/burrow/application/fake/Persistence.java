@@ -46,7 +46,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
     /** The stores the user use cases need. */
     public UserPorts userPorts() {
         return new UserPorts(users, directory, scenes, dashboards, totpDevices, sessions, verifications,
-                transactions);
+                rateLimiter, transactions);
     }
 
     /** All ports over a fresh in-memory store. */

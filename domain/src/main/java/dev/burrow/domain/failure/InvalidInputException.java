@@ -7,6 +7,11 @@ public final class InvalidInputException extends BurrowException {
         super(code, detail, attr);
     }
 
+    /** Django REST framework's failure for a required field that was not sent. */
+    public static InvalidInputException required(String attr) {
+        return new InvalidInputException("required", "This field is required.", attr);
+    }
+
     /** A failure with the generic {@code invalid_input} code. */
     public static InvalidInputException invalid(String detail, String attr) {
         return new InvalidInputException("invalid_input", detail, attr);

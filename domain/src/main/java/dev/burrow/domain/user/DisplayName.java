@@ -2,6 +2,7 @@ package dev.burrow.domain.user;
 
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.text.PythonText;
+import dev.burrow.domain.text.TextField;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
@@ -36,8 +37,7 @@ public final class DisplayName {
     public static String trimmed(String value, String field) {
         String stripped = value == null ? "" : PythonText.strip(value);
         if (stripped.codePointCount(0, stripped.length()) > MAX_LENGTH) {
-            throw new InvalidInputException("max_length",
-                    "Ensure this field has no more than " + MAX_LENGTH + " characters.", field);
+            throw TextField.tooLong(field, MAX_LENGTH);
         }
         return stripped;
     }

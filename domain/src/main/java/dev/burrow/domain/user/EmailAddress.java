@@ -61,6 +61,14 @@ public record EmailAddress(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether {@code text} names this address in any casing: then sending it is no change of address (PostHog
+     * compares the lower-cased text). Text that is no address at all, or null, is never the same.
+     */
+    public boolean isSameAs(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).equals(folded());
+    }
+
     @Override
     public String toString() {
         return value;

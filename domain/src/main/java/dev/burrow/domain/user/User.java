@@ -2,7 +2,6 @@ package dev.burrow.domain.user;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -209,14 +208,6 @@ public final class User {
     /** The same user, able to sign in or not ({@code is_active}: an inactive user is treated as gone). */
     public User withActive(boolean newActive) {
         return change(b -> b.active = newActive);
-    }
-
-    /**
-     * Whether {@code address} (as typed) is this user's address. Addresses compare ignoring case, so sending one's
-     * own address in other letters is no change of address, as in PostHog.
-     */
-    public boolean hasEmail(String address) {
-        return address != null && address.toLowerCase(Locale.ROOT).equals(email.folded());
     }
 
     /** Whether a change to {@code address} (in any case) is waiting for its code. */

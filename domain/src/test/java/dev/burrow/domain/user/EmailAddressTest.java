@@ -31,6 +31,15 @@ class EmailAddressTest {
     }
 
     @Test
+    void text_in_another_casing_is_the_same_address_and_anything_else_is_not() {
+        EmailAddress stored = new EmailAddress("Ada@Example.com");
+        assertThat(stored.isSameAs("ada@example.COM")).isTrue();
+        assertThat(stored.isSameAs(" ada@example.com")).isFalse();
+        assertThat(stored.isSameAs("grace@example.com")).isFalse();
+        assertThat(stored.isSameAs(null)).isFalse();
+    }
+
+    @Test
     void stored_addresses_are_read_back_without_todays_checks() {
         assertThat(new EmailAddress("legacy@intranet").value()).isEqualTo("legacy@intranet");
     }

@@ -72,10 +72,10 @@ class UserTest {
 
     @Test
     void an_address_in_other_letters_is_the_same_address() {
-        assertThat(ada.hasEmail("ADA@Example.com")).isTrue();
-        assertThat(ada.hasEmail("ada@example.com")).isTrue();
-        assertThat(ada.hasEmail("ada@example.org")).isFalse();
-        assertThat(ada.hasEmail(null)).isFalse();
+        assertThat(ada.email().isSameAs("ADA@Example.com")).isTrue();
+        assertThat(ada.email().isSameAs("ada@example.com")).isTrue();
+        assertThat(ada.email().isSameAs("ada@example.org")).isFalse();
+        assertThat(ada.email().isSameAs(null)).isFalse();
         assertThat(ada.awaitsEmail(EmailAddress.of("Ada@NEW.example"))).isTrue();
         assertThat(ada.awaitsEmail(EmailAddress.of("ada@example.com"))).isFalse();
         assertThat(ada.withPendingEmail(null).awaitsEmail(EmailAddress.of("ada@new.example"))).isFalse();
