@@ -216,10 +216,8 @@ class ArchitectureTest {
      * never join it.
      */
     static final Set<String> USE_CASES_STILL_TAKING_MAPS = Set.of(
-            "dev.burrow.application.autonomy.SignalAutonomyUseCase",
             "dev.burrow.application.github.GithubIntegrationsUseCase",
             "dev.burrow.application.github.GithubLinkUseCase",
-            "dev.burrow.application.user.ScenePersonalisationUseCase",
             "dev.burrow.application.user.UpdateUserUseCase");
 
     /**
