@@ -12,12 +12,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A request's body, parsed once per request whoever asks first (authentication looks in it for a key, then the
@@ -134,17 +132,6 @@ public final class RequestBody {
     /** The body as a JSON object, if it was one. */
     public Optional<ObjectNode> object() {
         return json instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
-    }
-
-    /** The top-level keys of the body: a JSON object's members or the form's fields; none for anything else. */
-    public Set<String> keys() {
-        Set<String> keys = new LinkedHashSet<>();
-        if (json instanceof ObjectNode object) {
-            object.fieldNames().forEachRemaining(keys::add);
-        } else if (json == null) {
-            keys.addAll(form.keySet());
-        }
-        return keys;
     }
 
     /** Whether the body has {@code field} at its top level (a JSON object key or a form field). */
