@@ -48,8 +48,13 @@ public final class JdbcStorage implements ReadinessCheck {
     /** The newest migration this build carries ({@code V7__...}); a test keeps it in step with the files. */
     public static final int SCHEMA_VERSION = 7;
 
-    /** Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases. */
-    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:dev/burrow/jdbc/migration"};
+    /**
+     * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
+     * Under burrow's own package, not Flyway's default {@code db/migration}, so that a host running Flyway with its
+     * defaults never picks burrow's up as its own. (They lived there until 0.1; Flyway records a migration's
+     * version, description and checksum, not where it was found, so databases migrated then still validate.)
+     */
+    public static final String[] MIGRATIONS = {"classpath:dev/burrow/jdbc/migration"};
 
     /** Where the standalone server has always kept its migrations: Flyway's own default. */
     public static final String DEFAULT_HISTORY_TABLE = "flyway_schema_history";
