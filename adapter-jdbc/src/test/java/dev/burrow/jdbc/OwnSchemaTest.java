@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,6 +108,40 @@ class OwnSchemaTest {
                 assertThat(connection.getSchema()).isEqualTo(hostSchema);
                 host.next();
                 assertThat(host.getString(1)).isEqualTo("host-admin");
+            }
+        });
+    }
+
+    /**
+     * A pool that does not reset what its borrowers changed (Hikari does; not every pool): the one connection it
+     * lends must come back in the host's schema, whatever burrow did on it.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void a_connection_goes_back_to_the_host_in_the_hosts_schema(HostDatabase database) throws Exception {
+        database.with(dataSource -> {
+            try (Connection physical = dataSource.getConnection()) {
+                String hostSchema = physical.getSchema();
+                Connection lent = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {Connection.class}, (proxy, method, arguments) ->
+                                method.getName().equals("close") ? null : method.invoke(physical, arguments));
+                DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
+                            if (method.getName().equals("getConnection")) {
+                                return lent;
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        });
+                JdbcStorage storage = new JdbcStorage(pool, JdbcStorage.EMBEDDED_HISTORY_TABLE, "burrow");
+                storage.migrate();
+                assertThat(storage.users().isEmpty()).isTrue();
+
+                assertThat(physical.getSchema()).isEqualTo(hostSchema);
+                try (Statement statement = physical.createStatement();
+                     ResultSet host = statement.executeQuery("select login from users")) {
+                    host.next();
+                    assertThat(host.getString(1)).isEqualTo("host-admin");
+                }
             }
         });
     }
