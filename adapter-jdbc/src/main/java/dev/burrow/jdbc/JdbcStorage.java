@@ -32,10 +32,15 @@ import dev.burrow.jdbc.twofactor.JdbiTotpDevices;
 import dev.burrow.jdbc.twofactor.JdbiTwoFactorSetups;
 import dev.burrow.jdbc.user.JdbiEmailVerifications;
 import dev.burrow.jdbc.user.JdbiUserRepository;
+import dev.burrow.jdbc.database.InSchema;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.JdbiException;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * burrow's storage in a relational database (H2 or PostgreSQL): the schema's migrations and every persistence
@@ -44,12 +49,20 @@ import javax.sql.DataSource;
 public final class JdbcStorage implements ReadinessCheck {
 
     private static final int READINESS_TIMEOUT_SECONDS = 2;
+    private static final String PLAIN_NAME = "[a-z_][a-z0-9_]*";
+    /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
 
     /** The newest migration this build carries ({@code V7__...}); a test keeps it in step with the files. */
     public static final int SCHEMA_VERSION = 7;
 
-    /** Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases. */
-    public static final String[] MIGRATIONS = {"classpath:db/migration", "classpath:dev/burrow/jdbc/migration"};
+    /**
+     * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
+     * Under burrow's own package, not Flyway's default {@code db/migration}, so that a host running Flyway with its
+     * defaults never picks burrow's up as its own. (They lived there until 0.1; Flyway records a migration's
+     * version, description and checksum, not where it was found, so databases migrated then still validate.)
+     */
+    public static final String[] MIGRATIONS = {"classpath:dev/burrow/jdbc/migration"};
 
     /** Where the standalone server has always kept its migrations: Flyway's own default. */
     public static final String DEFAULT_HISTORY_TABLE = "flyway_schema_history";
@@ -59,6 +72,8 @@ public final class JdbcStorage implements ReadinessCheck {
 
     private final DataSource dataSource;
     private final String historyTable;
+    /** burrow's own schema, or null for the connection's default one. */
+    private final String schema;
     private final Database database;
     private final JdbiUserRepository users;
     private final JdbiPersonalApiKeyRepository apiKeys;
@@ -83,12 +98,24 @@ public final class JdbcStorage implements ReadinessCheck {
 
     /** Storage whose migrations Flyway records in {@code historyTable} (a plain lower-case SQL name). */
     public JdbcStorage(DataSource dataSource, String historyTable) {
-        if (!historyTable.matches("[a-z_][a-z0-9_]*")) {
+        this(dataSource, historyTable, null);
+    }
+
+    /**
+     * Storage whose tables, and their history table, are in {@code schema} (a plain lower-case SQL name, created
+     * when missing), apart from the tables of the connection's default schema; null for that default schema.
+     */
+    public JdbcStorage(DataSource dataSource, String historyTable, String schema) {
+        if (!historyTable.matches(PLAIN_NAME)) {
             throw new IllegalArgumentException("the history table must be a plain lower-case name: " + historyTable);
         }
+        if (schema != null && !schema.matches(PLAIN_NAME)) {
+            throw new IllegalArgumentException("the schema must be a plain lower-case name: " + schema);
+        }
         this.historyTable = historyTable;
+        this.schema = schema;
         this.dataSource = dataSource;
-        this.database = new Database(dataSource);
+        this.database = new Database(schema == null ? dataSource : new InSchema(dataSource, schema));
         this.users = new JdbiUserRepository(database);
         this.apiKeys = new JdbiPersonalApiKeyRepository(database);
         this.organizations = new JdbiOrganizations(database);
@@ -109,7 +136,7 @@ public final class JdbcStorage implements ReadinessCheck {
 
     /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */
     public int migrate() {
-        return Flyway.configure()
+        FluentConfiguration flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 .table(historyTable)
@@ -117,10 +144,29 @@ public final class JdbcStorage implements ReadinessCheck {
                 // burrow's migrations start from nothing in it.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .failOnMissingLocations(true);
+        if (schema != null) {
+            flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        try {
+            return flyway.load().migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            if (schema == null && alreadyExists(e)) {
+                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
+                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
+                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean alreadyExists(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ALREADY_EXISTS.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the database hands out a working connection within a couple of seconds. */

@@ -24,7 +24,7 @@ class MigrationsAndReadinessTest {
     @Test
     void the_schema_version_readiness_asks_for_is_the_newest_migration_there_is() throws Exception {
         int newest = 0;
-        for (String location : List.of("/db/migration", "/dev/burrow/jdbc/migration")) {
+        for (String location : List.of("/dev/burrow/jdbc/migration")) {
             try (Stream<Path> files = Files.list(Path.of(JdbcStorage.class.getResource(location).toURI()))) {
                 newest = Math.max(newest, files.map(file -> file.getFileName().toString())
                         .filter(name -> name.matches("V\\d+__.*\\.(sql|class)"))

@@ -75,7 +75,7 @@ public final class Burrow implements AutoCloseable {
 
     private Burrow(Builder builder) {
         this.started = new AtomicBoolean(!builder.awaitStartup);
-        this.storage = new JdbcStorage(builder.dataSource, builder.historyTable);
+        this.storage = new JdbcStorage(builder.dataSource, builder.historyTable, builder.schema);
         this.readiness = ReadinessCheck.afterStartup(storage, started::get);
         if (builder.migrate) {
             storage.migrate();
@@ -182,6 +182,7 @@ public final class Burrow implements AutoCloseable {
         private Mailer mailer;
         private GithubAppSettings github;
         private String historyTable = JdbcStorage.EMBEDDED_HISTORY_TABLE;
+        private String schema;
         private HostAuthentication host;
         private boolean besideBurrowsOwn;
         private MeterRegistry meters = new CompositeMeterRegistry();
@@ -257,6 +258,17 @@ public final class Burrow implements AutoCloseable {
          */
         public Builder schemaHistoryTable(String table) {
             this.historyTable = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * A schema of burrow's own ({@code "burrow"}, say) for its tables and their migration history, created when
+         * missing, so that its {@code users}, {@code sessions} and others never meet tables of the same names in the
+         * host's default schema. Every connection burrow borrows is set to it ({@code Connection.setSchema}) and set
+         * back when returned. By default burrow's tables go to the connection's default schema.
+         */
+        public Builder schema(String schema) {
+            this.schema = Objects.requireNonNull(schema, "schema");
             return this;
         }
 

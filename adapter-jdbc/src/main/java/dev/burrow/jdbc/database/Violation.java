@@ -48,9 +48,8 @@ public enum Violation {
     }
 
     private static String constraintOf(SQLException failure) {
-        if (failure instanceof PSQLException postgres) {
-            ServerErrorMessage message = postgres.getServerErrorMessage();
-            return message == null ? null : message.getConstraint();
+        if (fromPostgres(failure)) {
+            return Postgres.constraintOf(failure);
         }
         String message = failure.getMessage();
         if (message == null) {
@@ -58,5 +57,29 @@ public enum Violation {
         }
         Matcher matcher = H2_CONSTRAINT.matcher(message);
         return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Told by name, so that a host on H2 alone, without PostgreSQL's driver, never loads its classes. */
+    private static boolean fromPostgres(SQLException failure) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(POSTGRES_FAILURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String POSTGRES_FAILURE = "org.postgresql.util.PSQLException";
+
+    /** What only PostgreSQL's driver says; loaded only for its failures (the driver is optional). */
+    private static final class Postgres {
+
+        static String constraintOf(SQLException failure) {
+            if (failure instanceof PSQLException postgres) {
+                ServerErrorMessage message = postgres.getServerErrorMessage();
+                return message == null ? null : message.getConstraint();
+            }
+            return null;
+        }
     }
 }
