@@ -90,13 +90,12 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     }
 
     @Override
-    public RepositoryPage repositories(Actor actor, String lookupText, String installationText,
-                                       Map<String, String> query) {
-        User user = lookup.resolve(actor, lookupText);
-        String search = query.getOrDefault("search", "");
-        int limit = (int) integer(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        long offset = integer(query, "offset", 0, 0, Long.MAX_VALUE);
-        GithubInstallation link = links.of(user.id(), installation(installationText))
+    public RepositoryPage repositories(RepositoriesQuery query) {
+        User user = lookup.resolve(query.actor(), query.lookup());
+        String search = query.search() == null ? "" : query.search();
+        int limit = (int) integer(query.limit(), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        long offset = integer(query.offset(), "offset", 0, 0, Long.MAX_VALUE);
+        GithubInstallation link = links.of(user.id(), installation(query.installationId()))
                 .orElseThrow(() -> new NotFoundException(NO_INTEGRATION));
         List<GithubRepository> matching = repositoriesOf(link).stream().filter(repo -> repo.matches(search))
                 .toList();
@@ -179,8 +178,7 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     }
 
     /** A query parameter read as DRF's IntegerField reads it, with its messages. */
-    private static long integer(Map<String, String> query, String name, long fallback, long min, long max) {
-        String raw = query.get(name);
+    private static long integer(String raw, String name, long fallback, long min, long max) {
         // DRF reads an empty query parameter of an optional field as not sent.
         if (raw == null || raw.isEmpty()) {
             return fallback;
