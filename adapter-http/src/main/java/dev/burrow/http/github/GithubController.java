@@ -3,7 +3,10 @@ package dev.burrow.http.github;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.github.GithubIntegrationsUseCase;
+import dev.burrow.application.github.GithubIntegrationsUseCase.GithubLoginQuery;
+import dev.burrow.application.github.GithubIntegrationsUseCase.IntegrationsQuery;
 import dev.burrow.application.github.GithubIntegrationsUseCase.RepositoriesQuery;
+import dev.burrow.application.github.GithubIntegrationsUseCase.UnlinkCommand;
 import dev.burrow.application.github.GithubLinkUseCase;
 import dev.burrow.application.github.GithubLinkUseCase.LinkOutcome;
 import dev.burrow.application.github.GithubLinkUseCase.StartLinkCommand;
@@ -50,13 +53,14 @@ public final class GithubController {
     }
 
     public void list(Context ctx) {
-        List<IntegrationResponse> results = integrations.list(Authenticator.actor(ctx), UserController.lookup(ctx))
-                .stream().map(IntegrationResponse::from).toList();
+        List<IntegrationResponse> results = integrations.list(new IntegrationsQuery(Authenticator.actor(ctx),
+                UserController.lookup(ctx))).stream().map(IntegrationResponse::from).toList();
         Json.respond(ctx, Map.of("results", results));
     }
 
     public void unlink(Context ctx) {
-        integrations.unlink(Authenticator.actor(ctx), UserController.lookup(ctx), installationId(ctx));
+        integrations.unlink(new UnlinkCommand(Authenticator.actor(ctx), UserController.lookup(ctx),
+                installationId(ctx)));
         ctx.status(204);
     }
 
@@ -82,8 +86,8 @@ public final class GithubController {
 
     public void githubLogin(Context ctx) {
         Map<String, String> body = new HashMap<>();
-        body.put("github_login", integrations.githubLogin(Authenticator.actor(ctx), UserController.lookup(ctx))
-                .orElse(null));
+        body.put("github_login", integrations.githubLogin(new GithubLoginQuery(
+                Authenticator.actor(ctx), UserController.lookup(ctx))).orElse(null));
         Json.respond(ctx, body);
     }
 
