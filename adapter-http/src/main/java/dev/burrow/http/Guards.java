@@ -1,6 +1,5 @@
 package dev.burrow.http;
 
-import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
@@ -8,11 +7,8 @@ import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.RouteAccess;
 import dev.burrow.http.error.ErrorTable;
-import dev.burrow.http.json.RequestBody;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-
-import java.util.function.Predicate;
 
 /**
  * What stands before a route's handler: the allowed hosts, the checks of its path, the authentication its
@@ -20,24 +16,16 @@ import java.util.function.Predicate;
  */
 final class Guards {
 
-    /** The action is behind the recent-login gate. */
-    static final Predicate<Context> GATED = ctx -> true;
-    /** The action is not behind the recent-login gate. */
-    static final Predicate<Context> NOT_GATED = ctx -> false;
-
     private final Authenticator authenticator;
     private final ErrorTable errors;
     private final AllowedHosts allowedHosts;
     private final TransactionRunner storage;
-    private final PasswordCheckThrottle passwordChecks;
 
-    Guards(Authenticator authenticator, ErrorTable errors, AllowedHosts allowedHosts, TransactionRunner storage,
-           PasswordCheckThrottle passwordChecks) {
+    Guards(Authenticator authenticator, ErrorTable errors, AllowedHosts allowedHosts, TransactionRunner storage) {
         this.authenticator = authenticator;
         this.errors = errors;
         this.allowedHosts = allowedHosts;
         this.storage = storage;
-        this.passwordChecks = passwordChecks;
     }
 
     /**
@@ -82,22 +70,6 @@ final class Guards {
             }
             handler.handle(ctx);
         });
-    }
-
-    /**
-     * A changing action of PostHog's users viewset, on a route that authenticates: a body that carries {@code
-     * current_password} counts against the user's five password checks a minute (UserAuthenticationThrottle),
-     * whatever the action, once the recent-login gate has let it through where {@code gate} says the action is
-     * behind it. The user slice's use cases count and gate themselves, so an embedding host gets the same; this is
-     * left for the 2FA and GitHub actions until their use cases do too.
-     */
-    Handler userAction(Predicate<Context> gate, Handler handler) {
-        return ctx -> {
-            if (RequestBody.of(ctx).has("current_password")) {
-                passwordChecks.count(Authenticator.actor(ctx), gate.test(ctx));
-            }
-            handler.handle(ctx);
-        };
     }
 
     /**

@@ -18,9 +18,6 @@ import io.javalin.plugin.Plugin;
 
 import java.util.List;
 
-import static dev.burrow.http.Guards.GATED;
-import static dev.burrow.http.Guards.NOT_GATED;
-
 /**
  * Every route burrow serves, on one screen, with who may call it ({@link RouteAccess}). What stands before a route
  * is in {@link Guards}, how its failures are answered in {@link FailureResponder}, how it reaches Javalin in
@@ -36,8 +33,7 @@ public final class HttpApi {
                 useCases.sessionAuthentication(), settings.siteUrl(), settings.host(), useCases.hostCallers(),
                 settings.hostOnly(), settings.allowedHosts(), settings.proxyHops() > 0);
         ErrorTable errors = new ErrorTable(settings.siteUrl());
-        Guards guards = new Guards(authenticator, errors, settings.allowedHosts(), useCases.storage(),
-                useCases.passwordChecks());
+        Guards guards = new Guards(authenticator, errors, settings.allowedHosts(), useCases.storage());
         this.table = table(useCases, settings, authenticator, errors, guards);
         this.server = new ServerSetup(table, guards, new FailureResponder(authenticator, errors),
                 new RequestMetrics(settings.meters()));
@@ -113,8 +109,7 @@ public final class HttpApi {
 
         routes.get("/api/users/{uuid}/github_login", userRead, github::githubLogin);
         routes.get("/api/users/{uuid}/integrations", userRead, github::list);
-        routes.post("/api/users/{uuid}/integrations/github/start", userWrite,
-                guards.userAction(NOT_GATED, github::start));
+        routes.post("/api/users/{uuid}/integrations/github/start", userWrite, github::start);
         routes.delete("/api/users/{uuid}/integrations/github/{installation_id}", userWrite, github::unlink,
                 GithubController::digitsOnly);
         routes.get("/api/users/{uuid}/integrations/github/{installation_id}/repos", userRead, github::repositories,
@@ -123,14 +118,11 @@ public final class HttpApi {
 
         routes.get("/api/users/{uuid}/start_2fa_setup", sessionsOnly, twoFactor::startSetup);
         routes.get("/api/users/{uuid}/two_factor_start_setup", sessionsOnly, twoFactor::startSetup);
-        routes.post("/api/users/{uuid}/validate_2fa", sessionsOnly, guards.userAction(GATED, twoFactor::validate));
-        routes.post("/api/users/{uuid}/two_factor_validate", sessionsOnly,
-                guards.userAction(GATED, twoFactor::validate));
+        routes.post("/api/users/{uuid}/validate_2fa", sessionsOnly, twoFactor::validate);
+        routes.post("/api/users/{uuid}/two_factor_validate", sessionsOnly, twoFactor::validate);
         routes.get("/api/users/{uuid}/two_factor_status", sessionsOnly, twoFactor::status);
-        routes.post("/api/users/{uuid}/two_factor_backup_codes", sessionsOnly,
-                guards.userAction(GATED, twoFactor::backupCodes));
-        routes.post("/api/users/{uuid}/two_factor_disable", sessionsOnly,
-                guards.userAction(GATED, twoFactor::disable));
+        routes.post("/api/users/{uuid}/two_factor_backup_codes", sessionsOnly, twoFactor::backupCodes);
+        routes.post("/api/users/{uuid}/two_factor_disable", sessionsOnly, twoFactor::disable);
         routes.get("/account/two_factor/qrcode", keysIgnored, twoFactor::qrCode);
 
         // Not on one connection: checking a password takes a quarter second, which no connection should wait out.

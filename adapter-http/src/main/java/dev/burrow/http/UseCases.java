@@ -13,7 +13,6 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
-import dev.burrow.application.throttle.PasswordCheckThrottle;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
@@ -33,7 +32,7 @@ import java.util.Objects;
 public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthentication,
                        AuthenticateSessionUseCase sessionAuthentication, LoginUseCase login,
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCases twoFactor,
-                       PasswordCheckThrottle passwordChecks, SignalAutonomyUseCase signalAutonomy,
+                       SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers) {
 
@@ -44,7 +43,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(twoFactor, "twoFactor");
-        Objects.requireNonNull(passwordChecks, "passwordChecks");
         Objects.requireNonNull(signalAutonomy, "signalAutonomy");
         Objects.requireNonNull(github, "github");
         Objects.requireNonNull(storage, "storage");
@@ -68,12 +66,11 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),
                         ports.clock(), ports.random()),
                 twoFactor,
-                new PasswordCheckThrottle(ports.rateLimiter(), ports.clock()),
                 SignalAutonomyUseCases.create(ports.signalAutonomy(), ports.users(), ports.transactions(),
                         ports.clock()),
                 GithubUseCases.create(ports.users(), ports.organizations(), ports.githubInstallations(),
-                        ports.teamInstallations(), ports.linkStates(), ports.github(), ports.clock(),
-                        ports.random()),
+                        ports.teamInstallations(), ports.linkStates(), ports.github(), ports.rateLimiter(),
+                        ports.clock(), ports.random()),
                 ports.transactions(),
                 readiness,
                 AuthUseCases.authenticateHostCaller(ports.users()));

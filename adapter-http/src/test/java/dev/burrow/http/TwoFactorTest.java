@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.burrow.http.ApiServer.error;
 import static dev.burrow.http.ApiServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -286,6 +287,49 @@ class TwoFactorTest extends ApiTestCase {
         assertThat(UserRetrieveTest.fieldNames(started.json())).containsExactly("success", "secret");
         assertThat(started.json().get("secret").asText()).matches("[A-Z2-7]{32}");
         return TotpSecret.ofBase32(started.json().get("secret").asText());
+    }
+
+    @Test
+    void a_sent_current_password_counts_on_the_2fa_actions_and_the_github_start_then_429() {
+        String body = "{\"current_password\": \"a guess\", \"token\": \"123456\"}";
+        assertThat(post("validate_2fa", body).status()).isEqualTo(400);
+        assertThat(post("two_factor_backup_codes", body).status()).isEqualTo(400);
+        assertThat(post("two_factor_disable", body).status()).isEqualTo(200);
+        assertThat(post("integrations/github/start", body).status()).isEqualTo(200);
+        assertThat(post("two_factor_validate", body).status()).isEqualTo(400);
+
+        for (String action : List.of("validate_2fa", "two_factor_validate", "two_factor_backup_codes",
+                "two_factor_disable", "integrations/github/start")) {
+            ApiServer.Response throttled = post(action, body);
+            assertThat(throttled.status()).as(action).isEqualTo(429);
+            assertThat(throttled.json()).isEqualTo(error("throttled_error", "throttled",
+                    "Request was throttled. Expected available in 60 seconds.", null));
+            assertThat(throttled.header("Retry-After")).isEqualTo("60");
+        }
+        assertThat(post("two_factor_disable", "{}").status()).isEqualTo(200);
+        assertThat(post("integrations/github/start", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_stale_session_is_sent_to_log_in_again_before_its_password_checks_are_counted() {
+        api.advance(Duration.ofHours(2).plusSeconds(1));
+        String body = "{\"current_password\": \"a guess\"}";
+        for (int i = 0; i < 3; i++) {
+            for (String action : List.of("validate_2fa", "two_factor_backup_codes", "two_factor_disable")) {
+                ApiServer.Response refused = post(action, body);
+                assertThat(refused.status()).as(action).isEqualTo(403);
+                assertThat(refused.json().get("code").asText()).isEqualTo("sensitive_action_required_reauth");
+            }
+        }
+        // The start of a GitHub link is not behind the gate: it counts, from the first of its five.
+        for (int i = 0; i < 5; i++) {
+            assertThat(post("integrations/github/start", body).status()).isEqualTo(200);
+        }
+        assertThat(post("integrations/github/start", body).status()).isEqualTo(429);
+    }
+
+    private ApiServer.Response post(String action, String body) {
+        return api.request("POST", "/api/users/@me/" + action + "/").session(browser).json(body).send();
     }
 
     private ApiServer.Response validate(String action, String token) {

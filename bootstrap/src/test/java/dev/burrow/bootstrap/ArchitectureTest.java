@@ -216,8 +216,6 @@ class ArchitectureTest {
      * never join it.
      */
     static final Set<String> USE_CASES_STILL_TAKING_MAPS = Set.of(
-            "dev.burrow.application.github.GithubIntegrationsUseCase",
-            "dev.burrow.application.github.GithubLinkUseCase",
             "dev.burrow.application.user.UpdateUserUseCase");
 
     /**

@@ -3,9 +3,16 @@ package dev.burrow.http.github;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.github.GithubIntegrationsUseCase;
+import dev.burrow.application.github.GithubIntegrationsUseCase.GithubLoginQuery;
+import dev.burrow.application.github.GithubIntegrationsUseCase.IntegrationsQuery;
+import dev.burrow.application.github.GithubIntegrationsUseCase.RepositoriesQuery;
+import dev.burrow.application.github.GithubIntegrationsUseCase.UnlinkCommand;
 import dev.burrow.application.github.GithubLinkUseCase;
 import dev.burrow.application.github.GithubLinkUseCase.LinkOutcome;
+import dev.burrow.application.github.GithubLinkUseCase.StartLinkCommand;
+import dev.burrow.application.github.GithubLinkUseCase.TeamChoice;
 import dev.burrow.application.github.GithubUseCases;
+import dev.burrow.domain.text.PythonText;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
@@ -46,38 +53,41 @@ public final class GithubController {
     }
 
     public void list(Context ctx) {
-        List<IntegrationResponse> results = integrations.list(Authenticator.actor(ctx), UserController.lookup(ctx))
-                .stream().map(IntegrationResponse::from).toList();
+        List<IntegrationResponse> results = integrations.list(new IntegrationsQuery(Authenticator.actor(ctx),
+                UserController.lookup(ctx))).stream().map(IntegrationResponse::from).toList();
         Json.respond(ctx, Map.of("results", results));
     }
 
     public void unlink(Context ctx) {
-        integrations.unlink(Authenticator.actor(ctx), UserController.lookup(ctx), installationId(ctx));
+        integrations.unlink(new UnlinkCommand(Authenticator.actor(ctx), UserController.lookup(ctx),
+                installationId(ctx)));
         ctx.status(204);
     }
 
     public void repositories(Context ctx) {
         QueryString query = QueryString.of(ctx);
-        Map<String, String> parameters = new HashMap<>();
-        for (String name : List.of("search", "limit", "offset")) {
-            query.last(name).ifPresent(value -> parameters.put(name, value));
-        }
-        GithubIntegrationsUseCase.RepositoryPage page = integrations.repositories(Authenticator.actor(ctx),
-                UserController.lookup(ctx), installationId(ctx), parameters);
+        GithubIntegrationsUseCase.RepositoryPage page = integrations.repositories(new RepositoriesQuery(
+                Authenticator.actor(ctx), UserController.lookup(ctx), installationId(ctx),
+                query.last("search").orElse(null), query.last("limit").orElse(null),
+                query.last("offset").orElse(null)));
         Json.respond(ctx, new RepositoriesResponse(page.repositories().stream().map(RepositoryResponse::from).toList(),
                 page.hasMore()));
     }
 
     public void start(Context ctx) {
-        GithubLinkUseCase.LinkStart started = links.start(Authenticator.actor(ctx), UserController.lookup(ctx),
-                () -> optionalFields(ctx));
+        boolean currentPasswordSent = RequestBody.of(ctx).has("current_password");
+        String lookup = UserController.lookup(ctx);
+        Map<String, ?> options = optionalFields(ctx);
+        GithubLinkUseCase.LinkStart started = links.start(new StartLinkCommand(Authenticator.actor(ctx), lookup,
+                team(options.get("team_id")), options.get("connect_from") instanceof String from ? from : null,
+                currentPasswordSent));
         Json.respond(ctx, Map.of("install_url", started.installUrl().toString(), "connect_flow", started.flow().value()));
     }
 
     public void githubLogin(Context ctx) {
         Map<String, String> body = new HashMap<>();
-        body.put("github_login", integrations.githubLogin(Authenticator.actor(ctx), UserController.lookup(ctx))
-                .orElse(null));
+        body.put("github_login", integrations.githubLogin(new GithubLoginQuery(
+                Authenticator.actor(ctx), UserController.lookup(ctx))).orElse(null));
         Json.respond(ctx, body);
     }
 
@@ -121,6 +131,20 @@ public final class GithubController {
             return Map.of();
         }
         return Fields.of(ctx).members(Set.of());
+    }
+
+    /**
+     * {@code team_id} as PostHog reads it, with Python's {@code int()}: none named when it is missing, null or
+     * empty; an id beyond a long names no project. Whether it is an integer is the use case's to say, once the
+     * caller may act for the user.
+     */
+    private static TeamChoice team(Object teamId) {
+        if (teamId == null || teamId instanceof String text && text.isEmpty()) {
+            return new TeamChoice.Current();
+        }
+        return PythonText.integer(teamId)
+                .<TeamChoice>map(n -> new TeamChoice.Named(n.bitLength() < Long.SIZE ? n.longValue() : 0L))
+                .orElseGet(TeamChoice.NotAnInteger::new);
     }
 
     record RepositoriesResponse(List<RepositoryResponse> repositories, @JsonProperty("has_more") boolean hasMore) {

@@ -12,6 +12,7 @@ import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.Json;
+import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.user.UserController;
 import io.javalin.http.Context;
 import io.nayuki.qrcodegen.QrCode;
@@ -45,9 +46,10 @@ public final class TwoFactorController {
     }
 
     public void validate(Context ctx) {
+        boolean currentPasswordSent = currentPasswordSent(ctx);
         UserController.lookup(ctx);
         twoFactor.validate().validate(new ValidateTwoFactorCommand(Authenticator.actor(ctx),
-                Fields.of(ctx).string("token", true).orElse(null)));
+                Fields.of(ctx).string("token", true).orElse(null), currentPasswordSent));
         Json.respond(ctx, SUCCESS);
     }
 
@@ -65,13 +67,26 @@ public final class TwoFactorController {
     }
 
     public void backupCodes(Context ctx) {
+        boolean currentPasswordSent = currentPasswordSent(ctx);
         Json.respond(ctx, Map.of("backup_codes", twoFactor.backupCodes().regenerate(
-                new RegenerateBackupCodesCommand(Authenticator.actor(ctx), UserController.lookup(ctx)))));
+                new RegenerateBackupCodesCommand(Authenticator.actor(ctx), UserController.lookup(ctx),
+                        currentPasswordSent))));
     }
 
     public void disable(Context ctx) {
-        twoFactor.disable().disable(new DisableTwoFactorCommand(Authenticator.actor(ctx), UserController.lookup(ctx)));
+        boolean currentPasswordSent = currentPasswordSent(ctx);
+        twoFactor.disable().disable(new DisableTwoFactorCommand(Authenticator.actor(ctx), UserController.lookup(ctx),
+                currentPasswordSent));
         Json.respond(ctx, SUCCESS);
+    }
+
+    /**
+     * Whether the body carries {@code current_password} at its top level, which the use case counts against the
+     * user's password checks. Reading it parses the body, so a malformed one is refused first, as Django REST
+     * framework parses it for its throttle.
+     */
+    private static boolean currentPasswordSent(Context ctx) {
+        return RequestBody.of(ctx).has("current_password");
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.burrow.application.github;
 
-import dev.burrow.application.actor.Actor;
 import dev.burrow.application.github.GithubInstallationRepository.RepositoryCache;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.domain.failure.BurrowException;
@@ -60,8 +59,8 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
 
     /** Shared: the installation is one the user's current project is connected to (PostHog's current_team). */
     @Override
-    public List<IntegrationView> list(Actor actor, String lookupText) {
-        User user = lookup.resolve(actor, lookupText);
+    public List<IntegrationView> list(IntegrationsQuery query) {
+        User user = lookup.resolve(query.actor(), query.lookup());
         ProjectId project = user.current().projectId();
         Set<InstallationId> shared = project == null ? Set.of() : teams.ofProject(project).stream()
                 .map(TeamInstallation::installationId).collect(Collectors.toSet());
@@ -74,9 +73,9 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
      * removed from it on GitHub, best effort: a GitHub failure does not undo the unlinking.
      */
     @Override
-    public void unlink(Actor actor, String lookupText, String installationText) {
-        User user = lookup.resolve(actor, lookupText);
-        InstallationId installation = installation(installationText);
+    public void unlink(UnlinkCommand command) {
+        User user = lookup.resolve(command.actor(), command.lookup());
+        InstallationId installation = installation(command.installationId());
         if (!links.delete(user.id(), installation)) {
             throw new NotFoundException(NO_INTEGRATION);
         }
@@ -90,13 +89,12 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     }
 
     @Override
-    public RepositoryPage repositories(Actor actor, String lookupText, String installationText,
-                                       Map<String, String> query) {
-        User user = lookup.resolve(actor, lookupText);
-        String search = query.getOrDefault("search", "");
-        int limit = (int) integer(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        long offset = integer(query, "offset", 0, 0, Long.MAX_VALUE);
-        GithubInstallation link = links.of(user.id(), installation(installationText))
+    public RepositoryPage repositories(RepositoriesQuery query) {
+        User user = lookup.resolve(query.actor(), query.lookup());
+        String search = query.search() == null ? "" : query.search();
+        int limit = (int) integer(query.limit(), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        long offset = integer(query.offset(), "offset", 0, 0, Long.MAX_VALUE);
+        GithubInstallation link = links.of(user.id(), installation(query.installationId()))
                 .orElseThrow(() -> new NotFoundException(NO_INTEGRATION));
         List<GithubRepository> matching = repositoriesOf(link).stream().filter(repo -> repo.matches(search))
                 .toList();
@@ -107,8 +105,8 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
 
     /** The personal link's login first, then an installation this user connected to a project. */
     @Override
-    public Optional<String> githubLogin(Actor actor, String lookupText) {
-        User user = lookup.resolve(actor, lookupText);
+    public Optional<String> githubLogin(GithubLoginQuery query) {
+        User user = lookup.resolve(query.actor(), query.lookup());
         return links.ofUser(user.id()).stream().map(GithubInstallation::githubLogin).filter(Objects::nonNull)
                 .findFirst()
                 .or(() -> teams.connectedBy(user.id()).stream().map(TeamInstallation::connectingLogin)
@@ -179,8 +177,7 @@ final class GithubIntegrationsService implements GithubIntegrationsUseCase {
     }
 
     /** A query parameter read as DRF's IntegerField reads it, with its messages. */
-    private static long integer(Map<String, String> query, String name, long fallback, long min, long max) {
-        String raw = query.get(name);
+    private static long integer(String raw, String name, long fallback, long min, long max) {
         // DRF reads an empty query parameter of an optional field as not sent.
         if (raw == null || raw.isEmpty()) {
             return fallback;

@@ -5,7 +5,6 @@ import dev.burrow.domain.github.GithubInstallation;
 import dev.burrow.domain.github.GithubRepository;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,19 +14,34 @@ import java.util.Optional;
 public interface GithubIntegrationsUseCase {
 
     /** The user's links, oldest first, each saying whether their current project uses the same installation. */
-    List<IntegrationView> list(Actor actor, String lookup);
+    List<IntegrationView> list(IntegrationsQuery query);
 
     /** Removes the link; the App is uninstalled from GitHub too when nothing else uses the installation. */
-    void unlink(Actor actor, String lookup, String installationId);
+    void unlink(UnlinkCommand command);
 
-    /**
-     * A page of the installation's repositories whose full name contains {@code search}. {@code query} holds the
-     * query string's {@code search}, {@code limit} (1 to 500, default 100) and {@code offset} (default 0).
-     */
-    RepositoryPage repositories(Actor actor, String lookup, String installationId, Map<String, String> query);
+    /** A page of the installation's repositories whose full name contains the query's {@code search}. */
+    RepositoryPage repositories(RepositoriesQuery query);
 
     /** The user's GitHub login, as far as burrow knows it. */
-    Optional<String> githubLogin(Actor actor, String lookup);
+    Optional<String> githubLogin(GithubLoginQuery query);
+
+    record IntegrationsQuery(Actor actor, String lookup) {
+    }
+
+    record UnlinkCommand(Actor actor, String lookup, String installationId) {
+    }
+
+    record GithubLoginQuery(Actor actor, String lookup) {
+    }
+
+    /**
+     * The query string's {@code search}, {@code limit} (1 to 500, default 100) and {@code offset} (default 0), as
+     * sent, each null when it was not: the numbers are judged, with Django REST framework's messages, once the
+     * caller may see the user's integrations.
+     */
+    record RepositoriesQuery(Actor actor, String lookup, String installationId, String search, String limit,
+                             String offset) {
+    }
 
     record IntegrationView(GithubInstallation installation, boolean usesSharedInstallation) {
     }

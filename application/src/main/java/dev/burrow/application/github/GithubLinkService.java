@@ -3,6 +3,7 @@ package dev.burrow.application.github;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.InvalidInputException;
@@ -14,7 +15,6 @@ import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.secret.SecretTokens;
-import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.user.User;
 
 import java.net.URI;
@@ -23,10 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 final class GithubLinkService implements GithubLinkUseCase {
@@ -45,10 +43,11 @@ final class GithubLinkService implements GithubLinkUseCase {
     private final GithubAppGateway github;
     private final Clock clock;
     private final RandomGenerator random;
+    private final SensitiveActions sensitive;
 
     GithubLinkService(UserLookup lookup, OrganizationDirectory directory, GithubInstallationRepository links,
                       TeamInstallationDirectory teams, LinkStateRepository states, GithubAppGateway github,
-                      Clock clock, RandomGenerator random) {
+                      Clock clock, RandomGenerator random, SensitiveActions sensitive) {
         this.lookup = lookup;
         this.directory = directory;
         this.links = links;
@@ -57,6 +56,7 @@ final class GithubLinkService implements GithubLinkUseCase {
         this.github = github;
         this.clock = clock;
         this.random = random;
+        this.sensitive = sensitive;
     }
 
     /**
@@ -64,10 +64,10 @@ final class GithubLinkService implements GithubLinkUseCase {
      * token's hash is kept, for ten minutes.
      */
     @Override
-    public LinkStart start(Actor actor, String lookupText, Supplier<Map<String, ?>> sent) {
-        User user = lookup.resolve(actor, lookupText);
-        Map<String, ?> body = sent.get();
-        Optional<ProjectId> project = project(user, body);
+    public LinkStart start(StartLinkCommand command) {
+        sensitive.guard(command.actor(), false, command.currentPasswordSent());
+        User user = lookup.resolve(command.actor(), command.lookup());
+        Optional<ProjectId> project = project(user, command.team());
         Optional<InstallationId> unlinkedTeamInstallation = project.stream()
                 .flatMap(id -> teams.ofProject(id).stream()).findFirst().map(TeamInstallation::installationId)
                 .filter(installation -> links.of(user.id(), installation).isEmpty());
@@ -76,10 +76,9 @@ final class GithubLinkService implements GithubLinkUseCase {
         LinkFlow flow = unlinkedTeamInstallation.isPresent() ? LinkFlow.OAUTH_AUTHORIZE : LinkFlow.APP_INSTALL;
         URI url = flow == LinkFlow.OAUTH_AUTHORIZE ? github.authorizeUrl(state) : github.installUrl(state);
         Instant now = clock.instant();
-        Object connectFrom = body.get("connect_from");
         states.deleteExpired(now);
         states.save(new LinkState(LinkState.hash(token), user.id(), flow, unlinkedTeamInstallation.orElse(null),
-                POSTHOG_CODE.equals(connectFrom) ? POSTHOG_CODE : null, now.plus(LinkState.LIFETIME)));
+                POSTHOG_CODE.equals(command.connectFrom()) ? POSTHOG_CODE : null, now.plus(LinkState.LIFETIME)));
         return new LinkStart(url, flow);
     }
 
@@ -141,15 +140,15 @@ final class GithubLinkService implements GithubLinkUseCase {
      * {@code team_id} when sent (an integer naming a project the user may reach), else the current project if the
      * user still reaches it (a private one saved before is not theirs to use).
      */
-    private Optional<ProjectId> project(User user, Map<String, ?> body) {
-        Object teamId = body.get("team_id");
-        if (teamId == null || teamId instanceof String text && text.isEmpty()) {
+    private Optional<ProjectId> project(User user, TeamChoice team) {
+        if (team instanceof TeamChoice.Current) {
             return Optional.ofNullable(user.current().projectId()).flatMap(directory::project)
                     .filter(found -> reaches(user, found)).map(Project::id);
         }
-        // PostHog reads it with Python's int(); an id beyond a long names no project.
-        long id = PythonText.integer(teamId).map(n -> n.bitLength() < Long.SIZE ? n.longValue() : 0L)
-                .orElseThrow(() -> InvalidInputException.invalid(TEAM_NOT_INTEGER, null));
+        if (!(team instanceof TeamChoice.Named named)) {
+            throw InvalidInputException.invalid(TEAM_NOT_INTEGER, null);
+        }
+        long id = named.id();
         Optional<Project> project = id > 0 ? directory.project(new ProjectId(id)) : Optional.empty();
         return Optional.of(project.filter(found -> reaches(user, found))
                 .orElseThrow(() -> InvalidInputException.invalid(TEAM_INACCESSIBLE, null)).id());

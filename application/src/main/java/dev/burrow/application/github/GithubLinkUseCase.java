@@ -4,8 +4,6 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.domain.github.LinkFlow;
 
 import java.net.URI;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Linking a GitHub installation to a user: {@link #start} says where to send the user on GitHub, and
@@ -14,18 +12,43 @@ import java.util.function.Supplier;
 public interface GithubLinkUseCase {
 
     /**
-     * Starts a link for the user {@code lookup} names, for the project {@code body}'s {@code team_id} names or
+     * Starts a link for the user the command's {@code lookup} names, for the project its {@code team} names or
      * their current one: to authorize as themselves when that project has an installation they have not linked,
-     * else to install the App. {@code body} is plain Java, as JSON decodes, read only once the caller may act
-     * for that user.
+     * else to install the App. A sent {@code current_password} counts against the caller's five password checks a
+     * minute first; the team is judged only once the caller may act for that user.
      */
-    LinkStart start(Actor actor, String lookup, Supplier<Map<String, ?>> body);
+    LinkStart start(StartLinkCommand command);
 
     /**
      * Finishes a link when GitHub sends the user back; never fails, but says why it did not link. {@code actor} is
      * the logged-in user, or null.
      */
     LinkOutcome complete(Actor actor, Callback callback);
+
+    /**
+     * {@code lookup} is {@code @me} or a user's UUID, as the URL carries it; {@code connectFrom} the client the
+     * link starts from, when one says ({@code posthog_code} is the one remembered); {@code currentPasswordSent}:
+     * whether the request carried a {@code current_password}, which is counted (never checked) here.
+     */
+    record StartLinkCommand(Actor actor, String lookup, TeamChoice team, String connectFrom,
+                            boolean currentPasswordSent) {
+    }
+
+    /** The project a link is started for, as {@code team_id} names it. */
+    sealed interface TeamChoice {
+
+        /** None named (not sent, null or empty): the user's current project, if they still reach it. */
+        record Current() implements TeamChoice {
+        }
+
+        /** An integer, as Python's {@code int()} reads it; 0 when it is beyond any project's id. */
+        record Named(long id) implements TeamChoice {
+        }
+
+        /** A value Python's {@code int()} refuses: {@code team_id must be an integer}. */
+        record NotAnInteger() implements TeamChoice {
+        }
+    }
 
     record LinkStart(URI installUrl, LinkFlow flow) {
     }

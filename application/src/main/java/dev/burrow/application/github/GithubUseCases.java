@@ -1,6 +1,8 @@
 package dev.burrow.application.github;
 
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
 
@@ -20,11 +22,12 @@ public final class GithubUseCases {
 
     public static GithubUseCases create(UserRepository users, OrganizationDirectory directory,
                                         GithubInstallationRepository installations, TeamInstallationDirectory teams,
-                                        LinkStateRepository states, GithubAppGateway github, Clock clock,
-                                        RandomGenerator random) {
+                                        LinkStateRepository states, GithubAppGateway github, RateLimiter limiter,
+                                        Clock clock, RandomGenerator random) {
         UserLookup lookup = new UserLookup(users);
         return new GithubUseCases(new GithubIntegrationsService(lookup, installations, teams, github, clock),
-                new GithubLinkService(lookup, directory, installations, teams, states, github, clock, random));
+                new GithubLinkService(lookup, directory, installations, teams, states, github, clock, random,
+                        new SensitiveActions(limiter, clock)));
     }
 
     public GithubIntegrationsUseCase integrations() {

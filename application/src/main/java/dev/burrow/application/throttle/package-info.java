@@ -1,2 +1,5 @@
-/** Rate limits that hold across every server instance. */
+/**
+ * Rate limits that hold across every server instance, and {@code SensitiveActions}: the recent-login gate and the
+ * count of a sent {@code current_password} that the user, 2FA and GitHub use cases run before they act.
+ */
 package dev.burrow.application.throttle;

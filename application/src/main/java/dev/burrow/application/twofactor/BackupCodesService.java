@@ -1,6 +1,5 @@
 package dev.burrow.application.twofactor;
 
-import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.twofactor.BackupCodes;
@@ -19,7 +18,7 @@ record BackupCodesService(TwoFactorPorts ports) implements BackupCodesUseCase {
 
     @Override
     public List<String> regenerate(RegenerateBackupCodesCommand command) {
-        RecentAuthentication.require(command.actor(), ports.clock().instant());
+        ports.sensitive().guard(command.actor(), true, command.currentPasswordSent());
         User user = ports.lookup().resolve(command.actor(), command.lookup());
         if (!user.id().equals(command.actor().userId())) {
             throw new PermissionDeniedException(OWN_BACKUP_CODES_ONLY);

@@ -3,6 +3,7 @@ package dev.burrow.application.twofactor;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
@@ -48,7 +49,8 @@ public final class TwoFactorUseCases {
                                            UserRepository users, TransactionRunner transactions,
                                            RateLimiter limiter, Clock clock, RandomGenerator random) {
         TwoFactorPorts ports = new TwoFactorPorts(devices, backupCodes, setups, sessions, users, new UserLookup(users),
-                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), limiter, transactions, clock, random);
+                new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), limiter, new SensitiveActions(limiter, clock),
+                transactions, clock, random);
         return new TwoFactorUseCases(new StartTwoFactorSetupService(ports), new TwoFactorSetupUriService(ports),
                 new ValidateTwoFactorService(ports), new TwoFactorStatusService(ports), new BackupCodesService(ports),
                 new DisableTwoFactorService(ports), new SecondFactorService(ports));

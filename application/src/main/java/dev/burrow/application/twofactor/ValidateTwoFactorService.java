@@ -1,7 +1,6 @@
 package dev.burrow.application.twofactor;
 
 import dev.burrow.application.actor.Actor;
-import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
@@ -15,7 +14,7 @@ record ValidateTwoFactorService(TwoFactorPorts ports) implements ValidateTwoFact
     public void validate(ValidateTwoFactorCommand command) {
         Actor actor = command.actor();
         Instant now = ports.clock().instant();
-        RecentAuthentication.require(actor, now);
+        ports.sensitive().guard(actor, true, command.currentPasswordSent());
         String sessionId = SetupSessions.sessionOf(actor);
         TwoFactorSetup setup = SetupSessions.livePendingSetup(ports, actor).orElseThrow(() ->
                 new InvalidInputException("setup_expired", "2FA setup session expired. Please start setup again.",

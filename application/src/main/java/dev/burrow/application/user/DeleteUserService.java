@@ -2,6 +2,7 @@ package dev.burrow.application.user;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.user.User;
 

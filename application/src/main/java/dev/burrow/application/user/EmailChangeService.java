@@ -2,6 +2,7 @@ package dev.burrow.application.user;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.text.UuidText;
 import dev.burrow.domain.user.EmailAddress;

@@ -3,6 +3,7 @@ package dev.burrow.application.user;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.dashboard.DashboardDirectory;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotFoundException;

@@ -2,6 +2,7 @@ package dev.burrow.application.user;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.user.UserPatchRules.CheckedPatch;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.NotificationSettings;

@@ -4,7 +4,7 @@ import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.mail.Mailer;
-import dev.burrow.application.throttle.PasswordCheckThrottle;
+import dev.burrow.application.throttle.SensitiveActions;
 
 import java.time.Clock;
 import java.util.random.RandomGenerator;
@@ -46,8 +46,7 @@ public final class UserUseCases {
                 ports.secondFactors(), clock);
         UserLookup lookup = new UserLookup(ports.users());
         UserChanges changes = new UserChanges(ports.users(), ports.transactions());
-        SensitiveActions sensitive = new SensitiveActions(new PasswordCheckThrottle(ports.rateLimiter(), clock),
-                clock);
+        SensitiveActions sensitive = new SensitiveActions(ports.rateLimiter(), clock);
         AccountMail mail = new AccountMail(mailer);
         EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
                 new DjangoPasswordHasher(CODE_ITERATIONS, random), random);

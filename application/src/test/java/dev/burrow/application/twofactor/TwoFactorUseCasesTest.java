@@ -62,17 +62,18 @@ class TwoFactorUseCasesTest {
         TotpSecret secret = twoFactor.startSetup().start(new StartTwoFactorSetupCommand(session));
         assertThat(twoFactor.setupUri().setupUri(new TwoFactorSetupUriQuery(session, "burrow.test")))
                 .isEqualTo(secret.provisioningUri("burrow.test", "ada@example.com"));
-        assertThatThrownBy(() -> twoFactor.validate().validate(new ValidateTwoFactorCommand(session, null)))
+        assertThatThrownBy(() -> twoFactor.validate().validate(new ValidateTwoFactorCommand(session, null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.attr()).isEqualTo("token"));
-        twoFactor.validate().validate(new ValidateTwoFactorCommand(session, Totp.code(secret, Totp.step(NOW))));
+        twoFactor.validate().validate(new ValidateTwoFactorCommand(session, Totp.code(secret, Totp.step(NOW)), false));
 
         assertThat(twoFactor.secondFactorCheck().isRequired(ada.id())).isTrue();
-        List<String> codes = twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session, "@me"));
+        List<String> codes = twoFactor.backupCodes().regenerate(
+                new RegenerateBackupCodesCommand(session, "@me", false));
         assertThat(codes).hasSize(10);
         assertThat(twoFactor.status().status(new TwoFactorStatusQuery(session, "@me")))
                 .isEqualTo(new TwoFactorStatus(true, 10, "TOTP", false, true, false));
 
-        twoFactor.disable().disable(new DisableTwoFactorCommand(session, "@me"));
+        twoFactor.disable().disable(new DisableTwoFactorCommand(session, "@me", false));
         assertThat(twoFactor.secondFactorCheck().isRequired(ada.id())).isFalse();
         assertThat(twoFactor.status().status(new TwoFactorStatusQuery(session, "@me")).enabled()).isFalse();
         assertThat(persistence.sessions().byId(opened.id())).as("the confirming session stays").isPresent();
@@ -101,7 +102,7 @@ class TwoFactorUseCasesTest {
         persistence.backupCodes().replace(ada.id(), adas);
 
         assertThatThrownBy(() -> twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root),
-                ada.uuid().toString())))
+                ada.uuid().toString(), false)))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessage(BackupCodesService.OWN_BACKUP_CODES_ONLY);
 
@@ -117,10 +118,10 @@ class TwoFactorUseCasesTest {
         User root = data.staff("root@example.com");
         persistence.totpDevices().save(TotpDevice.confirmed(root.id(), TotpSecret.generate(random), 1, NOW));
 
-        assertThat(twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root), "@me")))
+        assertThat(twoFactor.backupCodes().regenerate(new RegenerateBackupCodesCommand(session(root), "@me", false)))
                 .hasSize(10);
         assertThat(twoFactor.backupCodes().regenerate(
-                new RegenerateBackupCodesCommand(session(root), root.uuid().toString()))).hasSize(10);
+                new RegenerateBackupCodesCommand(session(root), root.uuid().toString(), false))).hasSize(10);
         assertThat(persistence.backupCodes().countOf(root.id())).isEqualTo(10);
     }
 
