@@ -12,15 +12,7 @@ import java.time.Clock;
  * the user's five checks a minute, so that a stale session is told to log in again and not counted. Every user
  * use case runs it first, so a host calling them from Java is held to it as an HTTP caller is.
  */
-final class SensitiveActions {
-
-    private final PasswordCheckThrottle passwordChecks;
-    private final Clock clock;
-
-    SensitiveActions(PasswordCheckThrottle passwordChecks, Clock clock) {
-        this.passwordChecks = passwordChecks;
-        this.clock = clock;
-    }
+record SensitiveActions(PasswordCheckThrottle passwordChecks, Clock clock) {
 
     void guard(Actor actor, boolean gated, boolean currentPasswordSent) {
         if (gated) {

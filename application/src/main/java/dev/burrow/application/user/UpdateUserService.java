@@ -20,35 +20,13 @@ import static dev.burrow.application.user.UserPatchRules.value;
  * its code is handled by {@link PasswordChange} and {@link EmailChangeCodes}. The change is applied to the freshest
  * stored user and saved under its row lock, so two racing changes both survive.
  */
-final class UpdateUserService implements UpdateUserUseCase {
+record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatchRules rules, PasswordChange passwords,
+                         EmailChangeCodes codes, UserChanges changes, UserProfiles profiles, AccountMail mail,
+                         Clock clock) implements UpdateUserUseCase {
 
     static final String TOKEN_GUARD = "You can only change your email or password from the PostHog app, not with an "
             + "API key or token.";
     static final String NOT_STAFF = "You are not a staff user, contact your instance admin.";
-
-    private final SensitiveActions sensitive;
-    private final UserLookup lookup;
-    private final UserPatchRules rules;
-    private final PasswordChange passwords;
-    private final EmailChangeCodes codes;
-    private final UserChanges changes;
-    private final UserProfiles profiles;
-    private final AccountMail mail;
-    private final Clock clock;
-
-    UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatchRules rules, PasswordChange passwords,
-                      EmailChangeCodes codes, UserChanges changes, UserProfiles profiles, AccountMail mail,
-                      Clock clock) {
-        this.sensitive = sensitive;
-        this.lookup = lookup;
-        this.rules = rules;
-        this.passwords = passwords;
-        this.codes = codes;
-        this.changes = changes;
-        this.profiles = profiles;
-        this.mail = mail;
-        this.clock = clock;
-    }
 
     @Override
     public UserProfile update(UpdateUserCommand command) {
