@@ -7,7 +7,6 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
-import dev.burrow.domain.user.UserPreferences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -107,7 +106,7 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatc
                     : fresh.notificationSettings().merge(value(patch.notificationSettings()));
             changed = changed.withNotificationSettings(merged);
         }
-        changed = changed.withPreferences(preferences(changed.preferences(), patch));
+        changed = changed.withPreferences(patch.appliedTo(changed.preferences()));
         if (patch.staff().sent()) {
             changed = changed.withStaff(value(patch.staff()));
         }
@@ -118,21 +117,5 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatc
             changed = changed.withPassword(newPassword);
         }
         return changed;
-    }
-
-    private static UserPreferences preferences(UserPreferences current, UserPatch patch) {
-        UserPreferences.Builder builder = current.toBuilder();
-        patch.anonymizeData().ifSent(builder::anonymizeData);
-        patch.allowImpersonation().ifSent(builder::allowImpersonation);
-        patch.toolbarMode().ifSent(builder::toolbarMode);
-        patch.eventsColumnConfig().ifSent(builder::eventsColumnConfig);
-        patch.hasSeenProductIntroFor().ifSent(builder::hasSeenProductIntroFor);
-        patch.themeMode().ifSent(builder::themeMode);
-        patch.hedgehogConfig().ifSent(builder::hedgehogConfig);
-        patch.allowSidebarSuggestions().ifSent(builder::allowSidebarSuggestions);
-        patch.shortcutPosition().ifSent(builder::shortcutPosition);
-        patch.roleAtOrganization().ifSent(builder::roleAtOrganization);
-        patch.passkeysEnabledFor2fa().ifSent(builder::passkeysEnabledFor2fa);
-        return builder.build();
     }
 }
