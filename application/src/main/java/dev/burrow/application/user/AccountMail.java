@@ -4,13 +4,7 @@ import dev.burrow.application.mail.Mailer;
 import dev.burrow.domain.user.EmailAddress;
 
 /** The mails that tell a user about changes to their account, all worded in one place. */
-final class AccountMail {
-
-    private final Mailer mailer;
-
-    AccountMail(Mailer mailer) {
-        this.mailer = mailer;
-    }
+record AccountMail(Mailer mailer) {
 
     /** Whether mail is delivered: only then does a new address wait for its code. */
     boolean delivered() {

@@ -9,20 +9,8 @@ import dev.burrow.domain.user.User;
 import java.util.List;
 
 /** Deleting an account: behind the recent-login gate, and refused while the user belongs to an organization. */
-final class DeleteUserService implements DeleteUserUseCase {
-
-    private final SensitiveActions sensitive;
-    private final UserLookup lookup;
-    private final OrganizationDirectory directory;
-    private final UserRepository users;
-
-    DeleteUserService(SensitiveActions sensitive, UserLookup lookup, OrganizationDirectory directory,
-                      UserRepository users) {
-        this.sensitive = sensitive;
-        this.lookup = lookup;
-        this.directory = directory;
-        this.users = users;
-    }
+record DeleteUserService(SensitiveActions sensitive, UserLookup lookup, OrganizationDirectory directory,
+                         UserRepository users) implements DeleteUserUseCase {
 
     @Override
     public void delete(DeleteUserCommand command) {

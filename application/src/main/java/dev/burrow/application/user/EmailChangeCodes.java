@@ -15,21 +15,11 @@ import java.util.random.RandomGenerator;
  * The codes that confirm a new address: six digits, mailed to it, kept only as a salted hash, good for an hour and
  * five tries. Every way a code can be wrong gets the same answer, so a guesser learns nothing.
  */
-final class EmailChangeCodes {
+record EmailChangeCodes(EmailVerificationRepository verifications, PasswordHasher codes, RandomGenerator random) {
 
     static final String INVALID_CODE = "This verification code is invalid or has expired.";
     static final Duration CODE_LIFETIME = Duration.ofHours(1);
     static final int CODE_ATTEMPTS = 5;
-
-    private final EmailVerificationRepository verifications;
-    private final PasswordHasher codes;
-    private final RandomGenerator random;
-
-    EmailChangeCodes(EmailVerificationRepository verifications, PasswordHasher codes, RandomGenerator random) {
-        this.verifications = verifications;
-        this.codes = codes;
-        this.random = random;
-    }
 
     /** A code to mail, with its hash; made before the user's row is locked, which is held only for the writes. */
     Issued issue() {

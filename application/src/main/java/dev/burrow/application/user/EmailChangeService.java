@@ -16,34 +16,12 @@ import java.util.Optional;
  * Finishing a change of address with its mailed code (which ends every session: the account's address is its
  * login), or abandoning it.
  */
-final class EmailChangeService implements EmailChangeUseCase {
+record EmailChangeService(SensitiveActions sensitive, UserRepository users, UserLookup lookup, UserProfiles profiles,
+                          EmailChangeCodes codes, SessionRepository sessions, UserChanges changes, AccountMail mail,
+                          Clock clock) implements EmailChangeUseCase {
 
     static final String EMAIL_TAKEN_LATER =
             "Another account now uses this email address. Start the change again with a different address.";
-
-    private final SensitiveActions sensitive;
-    private final UserRepository users;
-    private final UserLookup lookup;
-    private final UserProfiles profiles;
-    private final EmailChangeCodes codes;
-    private final SessionRepository sessions;
-    private final UserChanges changes;
-    private final AccountMail mail;
-    private final Clock clock;
-
-    EmailChangeService(SensitiveActions sensitive, UserRepository users, UserLookup lookup, UserProfiles profiles,
-                       EmailChangeCodes codes, SessionRepository sessions, UserChanges changes, AccountMail mail,
-                       Clock clock) {
-        this.sensitive = sensitive;
-        this.users = users;
-        this.lookup = lookup;
-        this.profiles = profiles;
-        this.codes = codes;
-        this.sessions = sessions;
-        this.changes = changes;
-        this.mail = mail;
-        this.clock = clock;
-    }
 
     @Override
     public void verify(String userUuid, String code) {

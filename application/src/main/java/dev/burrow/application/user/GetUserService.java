@@ -1,14 +1,6 @@
 package dev.burrow.application.user;
 
-final class GetUserService implements GetUserUseCase {
-
-    private final UserLookup lookup;
-    private final UserProfiles profiles;
-
-    GetUserService(UserLookup lookup, UserProfiles profiles) {
-        this.lookup = lookup;
-        this.profiles = profiles;
-    }
+record GetUserService(UserLookup lookup, UserProfiles profiles) implements GetUserUseCase {
 
     @Override
     public UserProfile get(GetUserQuery query) {

@@ -6,15 +6,7 @@ import dev.burrow.domain.user.User;
 
 import java.util.function.Supplier;
 
-final class HedgehogConfigService implements HedgehogConfigUseCase {
-
-    private final UserLookup lookup;
-    private final UserChanges changes;
-
-    HedgehogConfigService(UserLookup lookup, UserChanges changes) {
-        this.lookup = lookup;
-        this.changes = changes;
-    }
+record HedgehogConfigService(UserLookup lookup, UserChanges changes) implements HedgehogConfigUseCase {
 
     /** PostHog answers {@code hedgehog_config or {}}: anything Python counts as false reads as an empty object. */
     @Override

@@ -4,15 +4,7 @@ import dev.burrow.domain.user.User;
 
 import java.util.List;
 
-final class ListUsersService implements ListUsersUseCase {
-
-    private final UserRepository users;
-    private final UserProfiles profiles;
-
-    ListUsersService(UserRepository users, UserProfiles profiles) {
-        this.users = users;
-        this.profiles = profiles;
-    }
+record ListUsersService(UserRepository users, UserProfiles profiles) implements ListUsersUseCase {
 
     @Override
     public UserProfilePage list(ListUsersQuery query) {

@@ -16,19 +16,9 @@ import java.util.Objects;
  * A change of password within an update: {@code current_password} must match (unless the user has no usable
  * password, as SSO users), the new one must pass the policy, and every other session of the user ends.
  */
-final class PasswordChange {
+record PasswordChange(PasswordHasher passwords, PasswordPolicy policy, SessionRepository sessions) {
 
     static final int MAX_LENGTH = 128;
-
-    private final PasswordHasher passwords;
-    private final PasswordPolicy policy;
-    private final SessionRepository sessions;
-
-    PasswordChange(PasswordHasher passwords, PasswordPolicy policy, SessionRepository sessions) {
-        this.passwords = passwords;
-        this.policy = policy;
-        this.sessions = sessions;
-    }
 
     /** The checks of a password change, then the new hash (made on the bounded hashing threads). */
     PasswordHash newHash(User target, String password, String current) {

@@ -19,28 +19,12 @@ import java.util.Optional;
  * then {@code dashboard}, whose check that it belongs to the user's project is part of the field), and only then
  * the two "must be provided" checks, dashboard first.
  */
-final class ScenePersonalisationService implements ScenePersonalisationUseCase {
+record ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, DashboardDirectory dashboards,
+                                   ScenePersonalisationRepository scenes, UserRepository users,
+                                   SensitiveActions sensitive) implements ScenePersonalisationUseCase {
 
     static final String WRONG_PROJECT = "Dashboard must belong to the user's current team.";
     private static final String DASHBOARD = "dashboard";
-
-    private final UserLookup lookup;
-    private final UserProfiles profiles;
-    private final DashboardDirectory dashboards;
-    private final ScenePersonalisationRepository scenes;
-    private final UserRepository users;
-    private final SensitiveActions sensitive;
-
-    ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, DashboardDirectory dashboards,
-                                ScenePersonalisationRepository scenes, UserRepository users,
-                                SensitiveActions sensitive) {
-        this.lookup = lookup;
-        this.profiles = profiles;
-        this.dashboards = dashboards;
-        this.scenes = scenes;
-        this.users = users;
-        this.sensitive = sensitive;
-    }
 
     @Override
     public UserProfile personalise(PersonaliseSceneCommand command) {

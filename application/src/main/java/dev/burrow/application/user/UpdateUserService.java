@@ -8,7 +8,6 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
-import dev.burrow.domain.user.UserPreferences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,35 +20,13 @@ import static dev.burrow.application.user.UserPatchRules.value;
  * its code is handled by {@link PasswordChange} and {@link EmailChangeCodes}. The change is applied to the freshest
  * stored user and saved under its row lock, so two racing changes both survive.
  */
-final class UpdateUserService implements UpdateUserUseCase {
+record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatchRules rules, PasswordChange passwords,
+                         EmailChangeCodes codes, UserChanges changes, UserProfiles profiles, AccountMail mail,
+                         Clock clock) implements UpdateUserUseCase {
 
     static final String TOKEN_GUARD = "You can only change your email or password from the PostHog app, not with an "
             + "API key or token.";
     static final String NOT_STAFF = "You are not a staff user, contact your instance admin.";
-
-    private final SensitiveActions sensitive;
-    private final UserLookup lookup;
-    private final UserPatchRules rules;
-    private final PasswordChange passwords;
-    private final EmailChangeCodes codes;
-    private final UserChanges changes;
-    private final UserProfiles profiles;
-    private final AccountMail mail;
-    private final Clock clock;
-
-    UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatchRules rules, PasswordChange passwords,
-                      EmailChangeCodes codes, UserChanges changes, UserProfiles profiles, AccountMail mail,
-                      Clock clock) {
-        this.sensitive = sensitive;
-        this.lookup = lookup;
-        this.rules = rules;
-        this.passwords = passwords;
-        this.codes = codes;
-        this.changes = changes;
-        this.profiles = profiles;
-        this.mail = mail;
-        this.clock = clock;
-    }
 
     @Override
     public UserProfile update(UpdateUserCommand command) {
@@ -130,7 +107,7 @@ final class UpdateUserService implements UpdateUserUseCase {
                     : fresh.notificationSettings().merge(value(patch.notificationSettings()));
             changed = changed.withNotificationSettings(merged);
         }
-        changed = changed.withPreferences(preferences(changed.preferences(), patch));
+        changed = changed.withPreferences(patch.appliedTo(changed.preferences()));
         if (patch.staff().sent()) {
             changed = changed.withStaff(value(patch.staff()));
         }
@@ -141,21 +118,5 @@ final class UpdateUserService implements UpdateUserUseCase {
             changed = changed.withPassword(newPassword);
         }
         return changed;
-    }
-
-    private static UserPreferences preferences(UserPreferences current, UserPatch patch) {
-        UserPreferences.Builder builder = current.toBuilder();
-        patch.anonymizeData().ifSent(builder::anonymizeData);
-        patch.allowImpersonation().ifSent(builder::allowImpersonation);
-        patch.toolbarMode().ifSent(builder::toolbarMode);
-        patch.eventsColumnConfig().ifSent(builder::eventsColumnConfig);
-        patch.hasSeenProductIntroFor().ifSent(builder::hasSeenProductIntroFor);
-        patch.themeMode().ifSent(builder::themeMode);
-        patch.hedgehogConfig().ifSent(builder::hedgehogConfig);
-        patch.allowSidebarSuggestions().ifSent(builder::allowSidebarSuggestions);
-        patch.shortcutPosition().ifSent(builder::shortcutPosition);
-        patch.roleAtOrganization().ifSent(builder::roleAtOrganization);
-        patch.passkeysEnabledFor2fa().ifSent(builder::passkeysEnabledFor2fa);
-        return builder.build();
     }
 }

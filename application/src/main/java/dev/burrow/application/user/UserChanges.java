@@ -14,17 +14,9 @@ import java.util.function.UnaryOperator;
  * is stored and written back, so racing changes queue up and are all kept. The version check stays as a second
  * guard (a store that cannot lock); a lost race there is retried.
  */
-final class UserChanges {
+record UserChanges(UserRepository users, TransactionRunner transactions) {
 
     private static final int ATTEMPTS = 8;
-
-    private final UserRepository users;
-    private final TransactionRunner transactions;
-
-    UserChanges(UserRepository users, TransactionRunner transactions) {
-        this.users = users;
-        this.transactions = transactions;
-    }
 
     User save(UserId id, UnaryOperator<User> change) {
         return save(id, change, saved -> {

@@ -5,6 +5,7 @@ import dev.burrow.domain.user.RoleAtOrganization;
 import dev.burrow.domain.user.ShortcutPosition;
 import dev.burrow.domain.user.ThemeMode;
 import dev.burrow.domain.user.ToolbarMode;
+import dev.burrow.domain.user.UserPreferences;
 
 import java.util.Map;
 
@@ -51,6 +52,26 @@ public record UserPatch(
                 || toolbarMode.sent() || staff.sent() || password.sent() || currentPassword.sent()
                 || hedgehogConfig.sent() || passkeysEnabledFor2fa.sent();
         return other || !harmless;
+    }
+
+    /**
+     * {@code current} with the preferences this patch sends (the rest kept): the one place a new preference is
+     * applied. Call it on a checked patch; a field of the wrong type throws its reader's error.
+     */
+    UserPreferences appliedTo(UserPreferences current) {
+        UserPreferences.Builder builder = current.toBuilder();
+        anonymizeData.ifSent(builder::anonymizeData);
+        allowImpersonation.ifSent(builder::allowImpersonation);
+        toolbarMode.ifSent(builder::toolbarMode);
+        eventsColumnConfig.ifSent(builder::eventsColumnConfig);
+        hasSeenProductIntroFor.ifSent(builder::hasSeenProductIntroFor);
+        themeMode.ifSent(builder::themeMode);
+        hedgehogConfig.ifSent(builder::hedgehogConfig);
+        allowSidebarSuggestions.ifSent(builder::allowSidebarSuggestions);
+        shortcutPosition.ifSent(builder::shortcutPosition);
+        roleAtOrganization.ifSent(builder::roleAtOrganization);
+        passkeysEnabledFor2fa.ifSent(builder::passkeysEnabledFor2fa);
+        return builder.build();
     }
 
     public static Builder builder() {

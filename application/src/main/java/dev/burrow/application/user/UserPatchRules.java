@@ -31,17 +31,7 @@ import java.util.Optional;
  * method. The first field that fails is the one reported. The switch of organization or project is checked
  * against the caller's memberships, even when staff edit someone else, as in PostHog.
  */
-final class UserPatchRules {
-
-    private final UserRepository users;
-    private final OrganizationDirectory directory;
-    private final AccountMail mail;
-
-    UserPatchRules(UserRepository users, OrganizationDirectory directory, AccountMail mail) {
-        this.users = users;
-        this.directory = directory;
-        this.mail = mail;
-    }
+record UserPatchRules(UserRepository users, OrganizationDirectory directory, AccountMail mail) {
 
     /** What becomes of the address: nothing (same, or only its case), a pending change, or a direct one. */
     record EmailDecision(EmailAddress address, boolean pending) {

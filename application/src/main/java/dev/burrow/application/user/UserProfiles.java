@@ -28,24 +28,10 @@ import java.util.Set;
  * private project stays out of a plain member's organization, and out of their current project even when it was
  * saved there before (say before the project was made private, or the member demoted).
  */
-final class UserProfiles {
+record UserProfiles(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
+                    SecondFactorDirectory secondFactors, Clock clock) {
 
     static final int MAX_PENDING_INVITES = 25;
-
-    private final UserRepository users;
-    private final OrganizationDirectory directory;
-    private final ScenePersonalisationRepository scenes;
-    private final SecondFactorDirectory secondFactors;
-    private final Clock clock;
-
-    UserProfiles(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
-                 SecondFactorDirectory secondFactors, Clock clock) {
-        this.users = users;
-        this.directory = directory;
-        this.scenes = scenes;
-        this.secondFactors = secondFactors;
-        this.clock = clock;
-    }
 
     UserProfile of(User user, UserId viewer) {
         return assemble(List.of(user), viewer).get(0);
