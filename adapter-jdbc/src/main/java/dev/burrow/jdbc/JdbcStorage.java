@@ -139,17 +139,14 @@ public final class JdbcStorage implements ReadinessCheck {
 
     /**
      * Which history table holds burrow's migrations in {@code schema} (null for the connection's default): the
-     * embedded one ({@value #EMBEDDED_HISTORY_TABLE}) where only it exists, so that the admin commands run over a
-     * database burrow is embedded in; the standalone server's ({@value #DEFAULT_HISTORY_TABLE}) otherwise, an empty
-     * database included.
+     * embedded one ({@value #EMBEDDED_HISTORY_TABLE}) wherever it exists, so that the admin commands run over a
+     * database burrow is embedded in, even beside the host's own {@value #DEFAULT_HISTORY_TABLE}; the standalone
+     * server's ({@value #DEFAULT_HISTORY_TABLE}) otherwise, an empty database included.
      */
     public static String historyTableIn(DataSource dataSource, String schema) {
         try (Connection connection = dataSource.getConnection()) {
             String in = schema != null ? schema : connection.getSchema();
-            if (hasTable(connection, in, EMBEDDED_HISTORY_TABLE) && !hasTable(connection, in, DEFAULT_HISTORY_TABLE)) {
-                return EMBEDDED_HISTORY_TABLE;
-            }
-            return DEFAULT_HISTORY_TABLE;
+            return hasTable(connection, in, EMBEDDED_HISTORY_TABLE) ? EMBEDDED_HISTORY_TABLE : DEFAULT_HISTORY_TABLE;
         } catch (SQLException e) {
             throw new IllegalStateException("could not look for burrow's migration history: " + e.getMessage(), e);
         }

@@ -41,7 +41,7 @@ import java.util.Map;
  * @param schema          {@code BURROW_SCHEMA}, the schema burrow's tables are in, as a host that embeds burrow gave
  *                        it ({@code Burrow.Builder.schema}); null for the connection's default schema
  * @param historyTable    {@code BURROW_SCHEMA_HISTORY_TABLE}, the table burrow's migrations are recorded in; null to
- *                        find it: {@code burrow_schema_history} where only an embedded burrow's is there, else {@code
+ *                        find it: {@code burrow_schema_history} where an embedded burrow's is there, else {@code
  *                        flyway_schema_history}
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,

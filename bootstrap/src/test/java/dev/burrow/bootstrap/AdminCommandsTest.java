@@ -154,11 +154,14 @@ class AdminCommandsTest {
     }
 
     /**
-     * A host that embeds burrow in its default schema: burrow's history is {@code burrow_schema_history}, and the
-     * commands find it there instead of starting a second history (and stumbling on burrow's own tables).
+     * A host that embeds burrow in its default schema, beside a Flyway history of its own: burrow's history is
+     * {@code burrow_schema_history}, and the commands find it there instead of taking the host's (or starting a
+     * second one and stumbling on burrow's own tables).
      */
     @Test
     void the_commands_work_on_a_database_burrow_is_embedded_in(@TempDir Path host) throws SQLException {
+        execute(host, "create table flyway_schema_history (installed_rank int primary key, script varchar(100))");
+        execute(host, "insert into flyway_schema_history values (1, 'V1__host_tables.sql')");
         embed(host, null);
         CommandLine admin = new CommandLine(Map.of("BURROW_DATA_DIR", host.toString()));
 
@@ -166,8 +169,8 @@ class AdminCommandsTest {
         assertThat(user.exitCode()).as(user.err()).isZero();
         assertThat(admin.run("admin", "create-api-key", "--email", "grace@host.com").lastLine())
                 .matches("phx_\\w{48,49}");
-        assertThat(schemasWith(host, "flyway_schema_history")).isEmpty();
         assertThat(schemasWith(host, "burrow_schema_history")).containsExactly("public");
+        assertThat(count(host, "flyway_schema_history")).as("the host's own history, untouched").isEqualTo(1);
         assertThat(embeddedUsers(host, null)).isEqualTo(1);
     }
 
@@ -215,6 +218,22 @@ class AdminCommandsTest {
                 rows.next();
                 return rows.getLong(1);
             }
+        }
+    }
+
+    private static void execute(Path directory, String sql) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private static long count(Path directory, String table) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
