@@ -39,6 +39,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.JdbiException;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 
@@ -132,6 +135,34 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+    }
+
+    /**
+     * Which history table holds burrow's migrations in {@code schema} (null for the connection's default): the
+     * embedded one ({@value #EMBEDDED_HISTORY_TABLE}) wherever it exists, so that the admin commands run over a
+     * database burrow is embedded in, even beside the host's own {@value #DEFAULT_HISTORY_TABLE}; the standalone
+     * server's ({@value #DEFAULT_HISTORY_TABLE}) otherwise, an empty database included.
+     */
+    public static String historyTableIn(DataSource dataSource, String schema) {
+        try (Connection connection = dataSource.getConnection()) {
+            String in = schema != null ? schema : connection.getSchema();
+            return hasTable(connection, in, EMBEDDED_HISTORY_TABLE) ? EMBEDDED_HISTORY_TABLE : DEFAULT_HISTORY_TABLE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look for burrow's migration history: " + e.getMessage(), e);
+        }
+    }
+
+    /** Flyway quotes the names it creates, so they keep their case; the schema may be the database's, in capitals. */
+    private static boolean hasTable(Connection connection, String schema, String table) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        try (ResultSet tables = metadata.getTables(connection.getCatalog(), null, table, null)) {
+            while (tables.next()) {
+                if (schema == null || schema.equalsIgnoreCase(tables.getString("TABLE_SCHEM"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */

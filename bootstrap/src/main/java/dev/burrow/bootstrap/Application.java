@@ -46,13 +46,17 @@ public final class Application implements AutoCloseable {
         this.dataSource = dataSource;
         this.mailer = config.smtp() == null ? null : new SmtpMailer(config.smtp());
         Burrow.Builder builder = Burrow.builder(dataSource)
-                .schemaHistoryTable(JdbcStorage.DEFAULT_HISTORY_TABLE)
+                .schemaHistoryTable(config.historyTable() != null ? config.historyTable()
+                        : JdbcStorage.historyTableIn(dataSource, config.schema()))
                 .siteUrl(config.siteUrl())
                 .proxyHops(config.proxyHops())
                 .allowedHosts(config.allowedHosts())
                 .hashingThreads(config.hashingThreads())
                 .meters(meters)
                 .awaitStartup();
+        if (config.schema() != null) {
+            builder.schema(config.schema());
+        }
         if (mailer != null) {
             builder.mailer(mailer);
         }

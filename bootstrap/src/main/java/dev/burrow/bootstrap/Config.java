@@ -38,10 +38,16 @@ import java.util.Map;
  *                        loopback names, and without it, any ({@code *})
  * @param benchCeiling    {@code BURROW_BENCH_CEILING}: a file whose bytes {@code GET /_bench/ceiling} answers
  *                        with, unauthenticated, the benchmark's ceiling; null (no such route) outside benchmarks
+ * @param schema          {@code BURROW_SCHEMA}, the schema burrow's tables are in, as a host that embeds burrow gave
+ *                        it ({@code Burrow.Builder.schema}); null for the connection's default schema
+ * @param historyTable    {@code BURROW_SCHEMA_HISTORY_TABLE}, the table burrow's migrations are recorded in; null to
+ *                        find it: {@code burrow_schema_history} where an embedded burrow's is there, else {@code
+ *                        flyway_schema_history}
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,
                      String adminEmail, String adminPassword, int proxyHops, int hashingThreads,
-                     SmtpSettings smtp, GithubAppSettings github, List<String> allowedHosts, Path benchCeiling) {
+                     SmtpSettings smtp, GithubAppSettings github, List<String> allowedHosts, Path benchCeiling,
+                     String schema, String historyTable) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
@@ -67,7 +73,18 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
                 smtp(env),
                 github(env, siteUrl),
                 allowedHosts(env, siteUrl),
-                Optional.ofNullable(text(env, "BURROW_BENCH_CEILING", null)).map(Path::of).orElse(null));
+                Optional.ofNullable(text(env, "BURROW_BENCH_CEILING", null)).map(Path::of).orElse(null),
+                sqlName(env, "BURROW_SCHEMA"),
+                sqlName(env, "BURROW_SCHEMA_HISTORY_TABLE"));
+    }
+
+    /** A schema or table name burrow writes into its SQL as it is: plain and lower-case, or unset. */
+    private static String sqlName(Map<String, String> env, String name) {
+        String value = text(env, name, null);
+        if (value != null && !value.matches("[a-z_][a-z0-9_]*")) {
+            throw new ConfigurationException(name + " must be a plain lower-case SQL name, got '" + value + "'");
+        }
+        return value;
     }
 
     /**

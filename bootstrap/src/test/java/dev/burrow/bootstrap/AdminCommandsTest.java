@@ -1,11 +1,19 @@
 package dev.burrow.bootstrap;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.burrow.embedded.Burrow;
+import dev.burrow.jdbc.DataSources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +151,106 @@ class AdminCommandsTest {
         assertRefused(noFile.run("serve"), "error: GITHUB_APP_PRIVATE_KEY_PATH names no readable file: "
                 + data.resolve("missing.pem"));
         assertThat(badUrl.run("serve").err()).startsWith("error: GITHUB_API_URL must be an http(s) URL");
+    }
+
+    /**
+     * A host that embeds burrow in its default schema, beside a Flyway history of its own: burrow's history is
+     * {@code burrow_schema_history}, and the commands find it there instead of taking the host's (or starting a
+     * second one and stumbling on burrow's own tables).
+     */
+    @Test
+    void the_commands_work_on_a_database_burrow_is_embedded_in(@TempDir Path host) throws SQLException {
+        execute(host, "create table flyway_schema_history (installed_rank int primary key, script varchar(100))");
+        execute(host, "insert into flyway_schema_history values (1, 'V1__host_tables.sql')");
+        embed(host, null);
+        CommandLine admin = new CommandLine(Map.of("BURROW_DATA_DIR", host.toString()));
+
+        CommandLine.Result user = admin.run("admin", "create-user", "--email", "grace@host.com");
+        assertThat(user.exitCode()).as(user.err()).isZero();
+        assertThat(admin.run("admin", "create-api-key", "--email", "grace@host.com").lastLine())
+                .matches("phx_\\w{48,49}");
+        assertThat(schemasWith(host, "burrow_schema_history")).containsExactly("public");
+        assertThat(count(host, "flyway_schema_history")).as("the host's own history, untouched").isEqualTo(1);
+        assertThat(embeddedUsers(host, null)).isEqualTo(1);
+    }
+
+    /** A host that gives burrow a schema of its own: {@code BURROW_SCHEMA} sends the commands there. */
+    @Test
+    void the_commands_work_in_the_schema_an_embedded_burrow_was_given(@TempDir Path host) throws SQLException {
+        embed(host, "burrow");
+        CommandLine admin = new CommandLine(Map.of("BURROW_DATA_DIR", host.toString(), "BURROW_SCHEMA", "burrow"));
+
+        CommandLine.Result user = admin.run("admin", "create-user", "--email", "grace@host.com");
+        assertThat(user.exitCode()).as(user.err()).isZero();
+        assertThat(admin.run("admin", "create-api-key", "--email", "grace@host.com").lastLine())
+                .matches("phx_\\w{48,49}");
+        // Nothing of burrow's went to the host's default schema.
+        assertThat(schemasWith(host, "users")).containsExactly("burrow");
+        assertThat(schemasWith(host, "flyway_schema_history")).isEmpty();
+        assertThat(embeddedUsers(host, "burrow")).isEqualTo(1);
+
+        assertRefused(new CommandLine(Map.of("BURROW_DATA_DIR", host.toString(), "BURROW_SCHEMA", "Burrow"))
+                .run("admin", "create-user", "--email", "x@host.com"),
+                "error: BURROW_SCHEMA must be a plain lower-case SQL name, got 'Burrow'");
+    }
+
+    /** Builds burrow over the H2 file in {@code directory} as a host would (in {@code schema}, or the default). */
+    private static Burrow embedded(HikariDataSource dataSource, String schema) {
+        Burrow.Builder builder = Burrow.builder(dataSource);
+        return (schema == null ? builder : builder.schema(schema)).build();
+    }
+
+    private static void embed(Path directory, String schema) {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 2);
+             Burrow burrow = embedded(dataSource, schema)) {
+            assertThat(burrow.readiness().check().ready()).isTrue();
+        }
+    }
+
+    /** How many users the embedded burrow keeps, after it made a key of its own for the user the commands made. */
+    private static long embeddedUsers(Path directory, String schema) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 2);
+             Burrow burrow = embedded(dataSource, schema)) {
+            burrow.provisioning().createApiKey("grace@host.com", List.of("user:read"), "from the host");
+            try (Connection connection = dataSource.getConnection();
+                 ResultSet rows = connection.createStatement().executeQuery(
+                         "select count(*) from " + (schema == null ? "" : schema + ".") + "users")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void execute(Path directory, String sql) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private static long count(Path directory, String table) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("select count(*) from " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The schemas of the H2 file in {@code directory} that hold a table of that name (H2's own left out). */
+    private static List<String> schemasWith(Path directory, String name) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+            List<String> schemas = new ArrayList<>();
+            while (tables.next()) {
+                String schema = tables.getString("TABLE_SCHEM");
+                if (!schema.equalsIgnoreCase("information_schema")) {
+                    schemas.add(schema);
+                }
+            }
+            return schemas;
+        }
     }
 
     private static void assertRefused(CommandLine.Result result, String line) {

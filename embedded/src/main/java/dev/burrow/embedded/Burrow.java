@@ -318,7 +318,12 @@ public final class Burrow implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds burrow: first checks the classpath brings the Javalin, Jetty and Jackson it needs (failing with
+         * one message naming what was found where it does not), then migrates its tables unless told not to.
+         */
         public Burrow build() {
+            LibraryVersions.onClasspath().require(LibraryVersions.builtWith());
             return new Burrow(this);
         }
     }

@@ -1,12 +1,15 @@
 package dev.burrow.http.apikey;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.http.json.PostHogTime;
 
 import java.util.List;
 
 /** A personal API key as PostHog shows it: masked always, in clear ({@code value}) only in the creation response. */
+@JsonPropertyOrder({"id", "label", "value", "mask_value", "created_at", "last_used_at", "user_id", "scopes",
+        "scoped_teams", "scoped_organizations"})
 record PersonalApiKeyResponse(
         String id,
         String label,

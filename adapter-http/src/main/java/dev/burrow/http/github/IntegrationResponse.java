@@ -1,12 +1,15 @@
 package dev.burrow.http.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.burrow.application.github.GithubIntegrationsUseCase.IntegrationView;
 import dev.burrow.domain.github.GithubAccount;
 import dev.burrow.domain.github.GithubInstallation;
 import dev.burrow.http.json.PostHogTime;
 
 /** One item of the integrations list, in the seed's shape: the installation id is a string. */
+@JsonPropertyOrder({"kind", "installation_id", "repository_selection", "account", "uses_shared_installation",
+        "created_at"})
 record IntegrationResponse(
         String kind,
         @JsonProperty("installation_id") String installationId,

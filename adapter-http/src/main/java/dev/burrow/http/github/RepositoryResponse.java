@@ -2,10 +2,13 @@ package dev.burrow.http.github;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.burrow.domain.github.GithubRepository;
 
 /** A repository as PostHog lists it: {@code id}, {@code name} and {@code full_name}, the rest only when known. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "name", "full_name", "private", "default_branch", "language", "pushed_at", "archived",
+        "can_push"})
 record RepositoryResponse(
         long id,
         String name,

@@ -1,10 +1,13 @@
 package dev.burrow.http.user;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.domain.organization.Organization;
 
 /** PostHog's {@code OrganizationBasic}: one of the organizations the user belongs to. */
+@JsonPropertyOrder({"id", "name", "slug", "logo_media_id", "membership_level", "members_can_use_personal_api_keys",
+        "is_active", "is_not_active_reason", "is_pending_deletion"})
 record OrganizationBasicResponse(
         String id,
         String name,

@@ -1,6 +1,7 @@
 package dev.burrow.http.user;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.burrow.application.user.CurrentOrganization;
 import dev.burrow.domain.organization.Organization;
@@ -12,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /** PostHog's {@code Organization}: the organization the user works in, with its projects. */
+@JsonPropertyOrder({"id", "name", "slug", "logo_media_id", "created_at", "updated_at", "membership_level",
+        "plugins_access_level", "teams", "projects", "available_product_features", "is_member_join_email_enabled",
+        "metadata", "customer_id", "enforce_2fa", "members_can_invite", "members_can_use_personal_api_keys",
+        "allow_publicly_shared_resources", "member_count", "is_ai_data_processing_approved",
+        "default_experiment_stats_method", "default_anonymize_ips", "default_role_id", "is_active",
+        "is_not_active_reason", "is_pending_deletion"})
 record OrganizationResponse(
         String id,
         String name,

@@ -1,11 +1,14 @@
 package dev.burrow.http.user;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.organization.Project;
 
 /** PostHog's {@code TeamBasic}: a project as the user object and its organization's {@code teams} show it. */
+@JsonPropertyOrder({"id", "uuid", "organization", "project_id", "api_token", "name", "completed_snippet_onboarding",
+        "has_completed_onboarding_for", "ingested_event", "is_demo", "timezone", "access_control"})
 record TeamResponse(
         long id,
         String uuid,

@@ -1,6 +1,7 @@
 package dev.burrow.http.user;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.burrow.application.user.UserProfile;
 import dev.burrow.domain.user.Choice;
@@ -16,6 +17,13 @@ import java.util.Map;
  * The user object: exactly the fields of PostHog's published reference, in its order. Write-only fields
  * ({@code password}, {@code set_current_team}, ...) are never shown, as in PostHog.
  */
+@JsonPropertyOrder({"date_joined", "uuid", "distinct_id", "first_name", "last_name", "email", "pending_email",
+        "is_email_verified", "notification_settings", "anonymize_data", "allow_impersonation", "toolbar_mode",
+        "has_password", "id", "is_staff", "is_impersonated", "is_impersonated_until", "is_impersonated_read_only",
+        "sensitive_session_expires_at", "team", "organization", "organizations", "events_column_config",
+        "is_2fa_enabled", "has_social_auth", "has_sso_enforcement", "has_seen_product_intro_for",
+        "scene_personalisation", "theme_mode", "hedgehog_config", "allow_sidebar_suggestions", "shortcut_position",
+        "role_at_organization", "passkeys_enabled_for_2fa", "is_organization_first_user", "pending_invites"})
 record UserResponse(
         @JsonProperty("date_joined") String dateJoined,
         String uuid,
