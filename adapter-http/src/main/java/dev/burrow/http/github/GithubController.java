@@ -1,6 +1,7 @@
 package dev.burrow.http.github;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.github.GithubIntegrationsUseCase;
 import dev.burrow.application.github.GithubIntegrationsUseCase.GithubLoginQuery;
@@ -147,6 +148,7 @@ public final class GithubController {
                 .orElseGet(TeamChoice.NotAnInteger::new);
     }
 
+    @JsonPropertyOrder({"repositories", "has_more"})
     record RepositoriesResponse(List<RepositoryResponse> repositories, @JsonProperty("has_more") boolean hasMore) {
     }
 }
