@@ -208,6 +208,35 @@ class MountedApiTest {
         assertThat(hostsUnknown.header("X-Request-ID")).isNull();
     }
 
+    /** Mounted at the root, burrow answers wrong methods on its own paths; the host's routes and 404s stay its own. */
+    @Test
+    void at_the_root_burrows_paths_answer_a_wrong_method_and_the_rest_stays_the_hosts() {
+        api = new ApiServer(Persistence.inMemory(), settings -> settings, burrow -> Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.registerPlugin(burrow.plugin(""));
+            config.routes.get("/hello", ctx -> ctx.result("hello from the host"));
+        }).start("127.0.0.1", 0)).checkedUnder(null);
+        User ada = api.data().user("ada@example.com");
+        String key = api.data().apiKey(ada, ApiScopes.ALL).value();
+
+        ApiServer.Response anonymous = api.request("POST", "/api/users/@me/").json("{}").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
+        assertThat(anonymous.header("WWW-Authenticate")).isEqualTo(
+                "Bearer resource_metadata=\"" + ApiServer.SITE + "/.well-known/oauth-protected-resource\"");
+        ApiServer.Response keyed = api.request("POST", "/api/users/@me").bearer(key).json("{}").send();
+        assertThat(keyed.status()).isEqualTo(405);
+        assertThat(keyed.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"POST\" not allowed.", null));
+        assertThat(api.get("/api/users/@me/", key).status()).isEqualTo(200);
+
+        assertThat(api.request("GET", "/hello").send().body()).isEqualTo("hello from the host");
+        ApiServer.Response hostsUnknown = api.request("GET", "/nothing").send();
+        assertThat(hostsUnknown.status()).isEqualTo(404);
+        assertThat(hostsUnknown.body()).doesNotContain("Endpoint not found");
+    }
+
     private static Optional<UUID> hostCaller(Context ctx) {
         return Optional.ofNullable(ctx.header(HOST_HEADER)).map(UUID::fromString);
     }
