@@ -84,12 +84,17 @@ final class ServerSetup {
                         finishRequest(ctx, milliseconds);
                     }
                 });
-                String under = mountedAt.isEmpty() ? "*" : mountedAt + "/*";
-                state.routes.before(under, ctx -> {
-                    beginRequest(ctx);
-                    ErrorTable.mountedAt(ctx, mountedAt);
-                });
-                state.routes.after(under, UnreadBodies::discard);
+                List<String> under = mountedAt.isEmpty() ? List.of("*") : List.of(mountedAt, mountedAt + "/*");
+                for (String path : under) {
+                    state.routes.before(path, ctx -> {
+                        beginRequest(ctx);
+                        ErrorTable.mountedAt(ctx, mountedAt);
+                    });
+                    state.routes.after(path, ctx -> {
+                        ErrorTable.restore(ctx);
+                        UnreadBodies.discard(ctx);
+                    });
+                }
                 // The host may set router.ignoreTrailingSlashes after registering the plugin: the twins answer
                 // either way, and where the host ignores slashes they match what their routes match.
                 register(state.routes, mountedAt, true);

@@ -191,6 +191,10 @@ class MountedApiTest {
             }
         }
 
+        ApiServer.Response noSuchUser = api.get(PREFIX + "/api/users/" + UUID.randomUUID() + "/", key);
+        assertThat(noSuchUser.status()).as("a route's own 404, past the host's 404 page").isEqualTo(404);
+        assertThat(noSuchUser.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
+
         for (String path : new String[] {"/users/?limit=1&offset=1", "/users?limit=1&offset=1"}) {
             ApiServer.Response page = api.get(PREFIX + "/api" + path, key);
             String self = api.base() + PREFIX + "/api" + path.substring(0, path.indexOf('?'));
@@ -201,10 +205,10 @@ class MountedApiTest {
         assertThat(api.request("GET", "/hello").send().body()).isEqualTo("hello from the host");
         ApiServer.Response hostsWrongMethod = api.request("POST", "/hello").send();
         assertThat(hostsWrongMethod.status()).isEqualTo(404);
-        assertThat(hostsWrongMethod.body()).as("the host's own 404").doesNotContain("Endpoint not found");
+        assertThat(hostsWrongMethod.body()).as("the host's own 404").isEqualTo("the host's 404 page");
         ApiServer.Response hostsUnknown = api.request("GET", "/users-apix/api/users/").send();
         assertThat(hostsUnknown.status()).isEqualTo(404);
-        assertThat(hostsUnknown.body()).doesNotContain("Endpoint not found");
+        assertThat(hostsUnknown.body()).isEqualTo("the host's 404 page");
         assertThat(hostsUnknown.header("X-Request-ID")).isNull();
     }
 
@@ -258,6 +262,8 @@ class MountedApiTest {
                 throw new IllegalStateException("the host failed");
             });
             config.routes.exception(Exception.class, (failure, ctx) -> ctx.status(500).result("the host's error page"));
+            config.routes.error(404, ctx -> ctx.result("the host's 404 page"));
+            config.routes.error(401, ctx -> ctx.result("the host's login page"));
             config.registerPlugin(burrow.plugin(PREFIX));
             if (ignoreTrailingSlashes != null) {
                 config.router.ignoreTrailingSlashes = ignoreTrailingSlashes;

@@ -41,6 +41,8 @@ public final class ErrorTable {
 
     /** The request attribute naming the prefix burrow is mounted under, when it is. */
     private static final String MOUNTED_AT = "burrow.mountedAt";
+    /** The request attribute holding the error body burrow wrote, for {@link #restore}. */
+    private static final String WRITTEN = "burrow.errorBody";
 
     private final String siteUrl;
 
@@ -106,6 +108,22 @@ public final class ErrorTable {
             throw new IllegalStateException("an error body could not be written", e);
         }
         ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(bytes);
+        ctx.attribute(WRITTEN, new Written(status, bytes));
+    }
+
+    /**
+     * Puts back the error burrow wrote for {@code ctx}, if a handler of the host's app replaced it since: mounted in
+     * a host's app, the host's Javalin error pages (by status, for every path) run after burrow answered.
+     */
+    public static void restore(Context ctx) {
+        Written written = ctx.attribute(WRITTEN);
+        if (written != null && ctx.statusCode() == written.status()) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(written.body());
+        }
+    }
+
+    /** An error body as burrow wrote it. */
+    private record Written(int status, byte[] body) {
     }
 
     static Entry entryFor(BurrowException failure) {
