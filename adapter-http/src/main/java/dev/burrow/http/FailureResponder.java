@@ -52,6 +52,23 @@ final class FailureResponder {
         }
     }
 
+    /** A path no route declares: PostHog's 404 "Endpoint not found.". */
+    void notFound(Context ctx) {
+        ErrorTable.write(ctx, 404, JsonErrorHandler.bodyFor(404));
+    }
+
+    /**
+     * A request whose path is a route's but not its method, answered by the rule {@code access} of the route whose
+     * path it is (null: no route declares it, and it is {@link #notFound}).
+     */
+    void wrongMethod(Context ctx, RouteAccess access) {
+        if (access == null) {
+            notFound(ctx);
+        } else {
+            methodNotAllowed(ctx, access);
+        }
+    }
+
     /**
      * As in Django REST framework, authentication comes first: an anonymous caller learns nothing but 401 (403 where
      * the route sends no challenge). The routes that let anyone in answer 405 straight away.

@@ -55,9 +55,10 @@ public final class HttpApi {
     /**
      * A Javalin plugin that mounts burrow's routes into a host's app under {@code prefix} ({@code "/users-api"}, or
      * {@code ""} for the root). It leaves the host's own routes, JSON mapping, 404s and error handling alone: burrow's
-     * routes answer their own failures in PostHog's format, and only requests under the prefix get burrow's request
-     * id, headers, log line and metrics. Set the app's {@code router.ignoreTrailingSlashes} before registering the
-     * plugin: it decides, when the plugin registers, whether each route also needs its twin with a slash.
+     * routes answer their own failures in PostHog's format, a wrong method or unknown path under the prefix is
+     * answered as burrow's own server answers it, and only requests under the prefix get burrow's request id,
+     * headers, log line and metrics. The routes answer with and without a trailing slash whatever the app's
+     * {@code router.ignoreTrailingSlashes}, set before or after the plugin.
      */
     public Plugin<Void> plugin(String prefix) {
         return server.plugin(prefix);

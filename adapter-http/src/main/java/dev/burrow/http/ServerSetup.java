@@ -1,15 +1,20 @@
 package dev.burrow.http;
 
+import dev.burrow.http.auth.RouteAccess;
+import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.JavalinState;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.http.UriCompliance;
+
+import java.util.List;
 
 /**
  * Puts the route table into Javalin, as burrow's own server or mounted in a host's app: every route behind its
@@ -27,6 +32,10 @@ final class ServerSetup {
     private static final UriCompliance PATHS_AS_DJANGO_READS = UriCompliance.DEFAULT.with("burrow",
             UriCompliance.Violation.BAD_UTF8_ENCODING, UriCompliance.Violation.TRUNCATED_UTF8_ENCODING,
             UriCompliance.Violation.ILLEGAL_PATH_CHARACTERS);
+
+    /** The methods answered under the prefix when no route takes them: every one burrow's routes use, and OPTIONS. */
+    private static final List<HandlerType> UNROUTED_METHODS = List.of(HandlerType.GET, HandlerType.POST,
+            HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
 
     private final RouteTable table;
     private final Guards guards;
@@ -75,10 +84,21 @@ final class ServerSetup {
                         finishRequest(ctx, milliseconds);
                     }
                 });
-                String under = mountedAt.isEmpty() ? "*" : mountedAt + "/*";
-                state.routes.before(under, ServerSetup.this::beginRequest);
-                state.routes.after(under, UnreadBodies::discard);
-                register(state.routes, mountedAt, !state.router.ignoreTrailingSlashes);
+                List<String> under = mountedAt.isEmpty() ? List.of("*") : List.of(mountedAt, mountedAt + "/*");
+                for (String path : under) {
+                    state.routes.before(path, ctx -> {
+                        beginRequest(ctx);
+                        ErrorTable.mountedAt(ctx, mountedAt);
+                    });
+                    state.routes.after(path, ctx -> {
+                        ErrorTable.restore(ctx);
+                        UnreadBodies.discard(ctx);
+                    });
+                }
+                // The host may set router.ignoreTrailingSlashes after registering the plugin: the twins answer
+                // either way, and where the host ignores slashes they match what their routes match.
+                register(state.routes, mountedAt, true);
+                unrouted(state.routes, mountedAt);
             }
 
             @Override
@@ -86,6 +106,38 @@ final class ServerSetup {
                 return "burrow" + mountedAt;
             }
         };
+    }
+
+    /**
+     * Registers, after burrow's routes, what answers a request under {@code prefix} that none of them takes, as
+     * burrow's own server answers it: a wrong method (by the rule of the route whose path it is) or an unknown
+     * path, in PostHog's format, so that the host's 404 never sees burrow's paths. Mounted at the root, the host's
+     * paths are its own: only burrow's paths are answered, for the methods their routes lack. HEAD is left to
+     * Javalin, which answers it from a GET route.
+     */
+    private void unrouted(RoutesConfig routes, String prefix) {
+        Handler answer = ctx -> {
+            RouteAccess access = table.accessAt(prefix, ctx.path()).orElse(null);
+            try {
+                failures.wrongMethod(ctx, access);
+            } catch (Exception failure) {
+                failures.answer(failure, ctx, () -> access);
+            }
+        };
+        for (HandlerType method : UNROUTED_METHODS) {
+            if (prefix.isEmpty()) {
+                table.routes().stream().map(Route::path).distinct()
+                        .filter(path -> table.routes().stream()
+                                .noneMatch(route -> route.path().equals(path) && route.method() == method))
+                        .forEach(path -> {
+                            routes.addHttpHandler(method, path, answer);
+                            routes.addHttpHandler(method, path + "/", answer);
+                        });
+            } else {
+                routes.addHttpHandler(method, prefix, answer);
+                routes.addHttpHandler(method, prefix + "/*", answer);
+            }
+        }
     }
 
     /**

@@ -207,7 +207,7 @@ final class ApiServer implements AutoCloseable {
                 Response response = new Response(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
                 String prefix = checkedUnder;
                 String bare = URI.create(base() + path).getPath();
-                if (prefix != null && bare.startsWith(prefix)) {
+                if (prefix != null && (prefix.isEmpty() || bare.equals(prefix) || bare.startsWith(prefix + "/"))) {
                     SchemaCheck.instance().check(method, bare.substring(prefix.length()), response.status(),
                             response.header("Content-Type"), response.body());
                 }

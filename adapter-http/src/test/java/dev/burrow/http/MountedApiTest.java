@@ -8,6 +8,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Optional;
@@ -142,12 +144,117 @@ class MountedApiTest {
                 "Authentication credentials were not provided.", null));
     }
 
+    /**
+     * Under the prefix, a wrong method and an unknown path are answered as burrow's own server answers them, and
+     * the links burrow writes carry the prefix, whether or not the host ignores trailing slashes, and though the
+     * host sets that after registering the plugin; the host's own routes and 404s keep their answers.
+     */
+    @ParameterizedTest(name = "host ignores trailing slashes: {0}")
+    @ValueSource(booleans = {true, false})
+    void under_the_prefix_burrow_answers_as_its_own_server_does(boolean ignoreTrailingSlashes) {
+        api = mounted(settings -> settings, ignoreTrailingSlashes);
+        User root = api.data().staff("root@example.com");
+        api.data().user("ada@example.com");
+        api.data().user("bob@example.com");
+        String key = api.data().apiKey(root, ApiScopes.ALL).value();
+
+        for (String path : new String[] {PREFIX + "/api/users/@me/", PREFIX + "/api/users/@me"}) {
+            assertThat(api.get(path, key).status()).as(path).isEqualTo(200);
+
+            ApiServer.Response anonymous = api.request("POST", path).json("{}").send();
+            assertThat(anonymous.status()).as(path).isEqualTo(401);
+            assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                    "Authentication credentials were not provided.", null));
+            assertThat(anonymous.header("WWW-Authenticate")).as("the challenge names the mounted API").isEqualTo(
+                    "Bearer resource_metadata=\"" + ApiServer.SITE + PREFIX + "/.well-known/oauth-protected-resource\"");
+
+            ApiServer.Response keyed = api.request("POST", path).bearer(key).json("{}").send();
+            assertThat(keyed.status()).as(path).isEqualTo(405);
+            assertThat(keyed.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                    "Method \"POST\" not allowed.", null));
+        }
+        ApiServer.Response open = api.request("GET", PREFIX + "/api/login/").send();
+        assertThat(open.status()).as("a route anyone may call").isEqualTo(405);
+        assertThat(open.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"GET\" not allowed.", null));
+        ApiServer.Response unchallenged = api.request("PUT", PREFIX + "/api/users/@me/signal_autonomy/").send();
+        assertThat(unchallenged.status()).isEqualTo(403);
+        assertThat(unchallenged.header("WWW-Authenticate")).isNull();
+
+        for (String path : new String[] {PREFIX + "/api/nothing/", PREFIX + "/api/nothing", PREFIX + "/",
+                PREFIX, PREFIX + "/api/users/@me/nothing/"}) {
+            for (String method : new String[] {"GET", "POST", "DELETE"}) {
+                ApiServer.Response unknown = api.request(method, path).bearer(key).send();
+                assertThat(unknown.status()).as(method + " " + path).isEqualTo(404);
+                assertThat(unknown.json()).as(method + " " + path).isEqualTo(error("invalid_request", "not_found",
+                        "Endpoint not found.", null));
+            }
+        }
+
+        ApiServer.Response noSuchUser = api.get(PREFIX + "/api/users/" + UUID.randomUUID() + "/", key);
+        assertThat(noSuchUser.status()).as("a route's own 404, past the host's 404 page").isEqualTo(404);
+        assertThat(noSuchUser.json()).isEqualTo(error("invalid_request", "not_found", "Not found.", null));
+
+        for (String path : new String[] {"/users/?limit=1&offset=1", "/users?limit=1&offset=1"}) {
+            ApiServer.Response page = api.get(PREFIX + "/api" + path, key);
+            String self = api.base() + PREFIX + "/api" + path.substring(0, path.indexOf('?'));
+            assertThat(page.json().get("next").asText()).isEqualTo(self + "?limit=1&offset=2");
+            assertThat(page.json().get("previous").asText()).isEqualTo(self + "?limit=1");
+        }
+
+        assertThat(api.request("GET", "/hello").send().body()).isEqualTo("hello from the host");
+        ApiServer.Response hostsWrongMethod = api.request("POST", "/hello").send();
+        assertThat(hostsWrongMethod.status()).isEqualTo(404);
+        assertThat(hostsWrongMethod.body()).as("the host's own 404").isEqualTo("the host's 404 page");
+        ApiServer.Response hostsUnknown = api.request("GET", "/users-apix/api/users/").send();
+        assertThat(hostsUnknown.status()).isEqualTo(404);
+        assertThat(hostsUnknown.body()).isEqualTo("the host's 404 page");
+        assertThat(hostsUnknown.header("X-Request-ID")).isNull();
+    }
+
+    /** Mounted at the root, burrow answers wrong methods on its own paths; the host's routes and 404s stay its own. */
+    @Test
+    void at_the_root_burrows_paths_answer_a_wrong_method_and_the_rest_stays_the_hosts() {
+        api = new ApiServer(Persistence.inMemory(), settings -> settings, burrow -> Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.registerPlugin(burrow.plugin(""));
+            config.routes.get("/hello", ctx -> ctx.result("hello from the host"));
+        }).start("127.0.0.1", 0)).checkedUnder(null);
+        User ada = api.data().user("ada@example.com");
+        String key = api.data().apiKey(ada, ApiScopes.ALL).value();
+
+        ApiServer.Response anonymous = api.request("POST", "/api/users/@me/").json("{}").send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json()).isEqualTo(error("authentication_error", "not_authenticated",
+                "Authentication credentials were not provided.", null));
+        assertThat(anonymous.header("WWW-Authenticate")).isEqualTo(
+                "Bearer resource_metadata=\"" + ApiServer.SITE + "/.well-known/oauth-protected-resource\"");
+        ApiServer.Response keyed = api.request("POST", "/api/users/@me").bearer(key).json("{}").send();
+        assertThat(keyed.status()).isEqualTo(405);
+        assertThat(keyed.json()).isEqualTo(error("invalid_request", "method_not_allowed",
+                "Method \"POST\" not allowed.", null));
+        assertThat(api.get("/api/users/@me/", key).status()).isEqualTo(200);
+
+        assertThat(api.request("GET", "/hello").send().body()).isEqualTo("hello from the host");
+        ApiServer.Response hostsUnknown = api.request("GET", "/nothing").send();
+        assertThat(hostsUnknown.status()).isEqualTo(404);
+        assertThat(hostsUnknown.body()).doesNotContain("Endpoint not found");
+    }
+
     private static Optional<UUID> hostCaller(Context ctx) {
         return Optional.ofNullable(ctx.header(HOST_HEADER)).map(UUID::fromString);
     }
 
     /** A host app with a route and an error page of its own, and burrow under {@link #PREFIX}. */
     private static ApiServer mounted(UnaryOperator<HttpSettings> settings) {
+        return mounted(settings, null);
+    }
+
+    /**
+     * As {@link #mounted(UnaryOperator)}, the host setting {@code router.ignoreTrailingSlashes} (unless null) after
+     * registering the plugin.
+     */
+    private static ApiServer mounted(UnaryOperator<HttpSettings> settings, Boolean ignoreTrailingSlashes) {
         return new ApiServer(Persistence.inMemory(), settings, burrow -> Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/hello", ctx -> ctx.result("hello from the host"));
@@ -155,7 +262,12 @@ class MountedApiTest {
                 throw new IllegalStateException("the host failed");
             });
             config.routes.exception(Exception.class, (failure, ctx) -> ctx.status(500).result("the host's error page"));
+            config.routes.error(404, ctx -> ctx.result("the host's 404 page"));
+            config.routes.error(401, ctx -> ctx.result("the host's login page"));
             config.registerPlugin(burrow.plugin(PREFIX));
+            if (ignoreTrailingSlashes != null) {
+                config.router.ignoreTrailingSlashes = ignoreTrailingSlashes;
+            }
         }).start("127.0.0.1", 0)).checkedUnder(PREFIX);
     }
 }

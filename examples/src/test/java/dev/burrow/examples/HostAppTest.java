@@ -96,6 +96,18 @@ class HostAppTest {
                 URI.create(base + HostApp.PREFIX + "/api/users/@me/")));
         assertThat(nobody.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(nobody.body()).get("code").asText()).isEqualTo("not_authenticated");
+
+        // Under the prefix, a wrong method and an unknown path get PostHog's answers; the host's own 404 stays.
+        HttpResponse<String> wrongMethod = send(asAda(HostApp.PREFIX + "/api/users/@me/")
+                .method("POST", HttpRequest.BodyPublishers.noBody()));
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(JSON.readTree(wrongMethod.body()).get("code").asText()).isEqualTo("method_not_allowed");
+        HttpResponse<String> unknown = send(asAda(HostApp.PREFIX + "/api/nothing/"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("detail").asText()).isEqualTo("Endpoint not found.");
+        HttpResponse<String> hosts = send(HttpRequest.newBuilder(URI.create(base + "/nothing/")));
+        assertThat(hosts.statusCode()).isEqualTo(404);
+        assertThat(hosts.body()).doesNotContain("Endpoint not found.");
     }
 
     @Test

@@ -39,18 +39,37 @@ public final class ErrorTable {
 
     private static final ObjectMapper BODIES = new ObjectMapper();
 
-    private final String wwwAuthenticate;
+    /** The request attribute naming the prefix burrow is mounted under, when it is. */
+    private static final String MOUNTED_AT = "burrow.mountedAt";
+    /** The request attribute holding the error body burrow wrote, for {@link #restore}. */
+    private static final String WRITTEN = "burrow.errorBody";
+
+    private final String siteUrl;
 
     /** {@code siteUrl} names the OAuth resource metadata that 401 challenges point to. */
     public ErrorTable(String siteUrl) {
-        this.wwwAuthenticate = "Bearer resource_metadata=\"" + siteUrl + "/.well-known/oauth-protected-resource\"";
+        this.siteUrl = siteUrl;
+    }
+
+    /**
+     * Says that {@code ctx} reached burrow mounted under {@code prefix} ({@code "/users-api"}) in a host's app: its
+     * challenges then point to the metadata under that prefix, as they point to the root on burrow's own server.
+     */
+    public static void mountedAt(Context ctx, String prefix) {
+        ctx.attribute(MOUNTED_AT, prefix);
+    }
+
+    private String wwwAuthenticate(Context ctx) {
+        String prefix = ctx.attribute(MOUNTED_AT);
+        return "Bearer resource_metadata=\"" + siteUrl + (prefix == null ? "" : prefix)
+                + "/.well-known/oauth-protected-resource\"";
     }
 
     /** Writes {@code failure} as PostHog would, with its status and headers. */
     public void write(BurrowException failure, Context ctx) {
         Entry entry = entryFor(failure);
         if (entry.status() == 401) {
-            ctx.header("WWW-Authenticate", wwwAuthenticate);
+            ctx.header("WWW-Authenticate", wwwAuthenticate(ctx));
         }
         if (failure instanceof ThrottledException throttled) {
             ctx.header("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -73,7 +92,7 @@ public final class ErrorTable {
 
     /** Writes a 401 that did not come from a {@link BurrowException}, with the same challenge. */
     public void writeUnauthorized(Context ctx, ErrorResponse body) {
-        ctx.header("WWW-Authenticate", wwwAuthenticate);
+        ctx.header("WWW-Authenticate", wwwAuthenticate(ctx));
         write(ctx, 401, body);
     }
 
@@ -89,6 +108,22 @@ public final class ErrorTable {
             throw new IllegalStateException("an error body could not be written", e);
         }
         ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(bytes);
+        ctx.attribute(WRITTEN, new Written(status, bytes));
+    }
+
+    /**
+     * Puts back the error burrow wrote for {@code ctx}, if a handler of the host's app replaced it since: mounted in
+     * a host's app, the host's Javalin error pages (by status, for every path) run after burrow answered.
+     */
+    public static void restore(Context ctx) {
+        Written written = ctx.attribute(WRITTEN);
+        if (written != null && ctx.statusCode() == written.status()) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(written.body());
+        }
+    }
+
+    /** An error body as burrow wrote it. */
+    private record Written(int status, byte[] body) {
     }
 
     static Entry entryFor(BurrowException failure) {
