@@ -328,6 +328,27 @@ class TwoFactorTest extends ApiTestCase {
         assertThat(post("integrations/github/start", body).status()).isEqualTo(429);
     }
 
+    /**
+     * PostHog checks the gate and the throttle before its handler, and the handler the pending setup before the
+     * token: a token of the wrong type is reported last, whether a current_password was sent or not.
+     */
+    @Test
+    void a_token_of_the_wrong_type_is_reported_after_the_gate_the_count_and_the_pending_setup() {
+        String wrongType = "{\"token\": [\"123456\"], \"current_password\": \"a guess\"}";
+        assertThat(post("two_factor_validate", wrongType).json().get("code").asText()).isEqualTo("setup_expired");
+        startSetup("/api/users/@me/two_factor_start_setup/");
+        ApiServer.Response typed = post("two_factor_validate", wrongType);
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(typed.json()).isEqualTo(error("validation_error", "invalid_input", "Not a valid string.", "token"));
+
+        api.advance(Duration.ofHours(2).plusSeconds(1));
+        for (String body : List.of(wrongType, "{\"token\": {}}")) {
+            ApiServer.Response stale = post("two_factor_validate", body);
+            assertThat(stale.status()).as(body).isEqualTo(403);
+            assertThat(stale.json().get("code").asText()).isEqualTo("sensitive_action_required_reauth");
+        }
+    }
+
     private ApiServer.Response post(String action, String body) {
         return api.request("POST", "/api/users/@me/" + action + "/").session(browser).json(body).send();
     }

@@ -49,7 +49,7 @@ public final class TwoFactorController {
         boolean currentPasswordSent = currentPasswordSent(ctx);
         UserController.lookup(ctx);
         twoFactor.validate().validate(new ValidateTwoFactorCommand(Authenticator.actor(ctx),
-                Fields.of(ctx).string("token", true).orElse(null), currentPasswordSent));
+                Fields.of(ctx).text("token"), currentPasswordSent));
         Json.respond(ctx, SUCCESS);
     }
 

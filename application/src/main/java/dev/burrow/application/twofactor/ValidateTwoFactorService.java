@@ -1,6 +1,7 @@
 package dev.burrow.application.twofactor;
 
 import dev.burrow.application.actor.Actor;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TwoFactorSetup;
@@ -19,10 +20,11 @@ record ValidateTwoFactorService(TwoFactorPorts ports) implements ValidateTwoFact
         TwoFactorSetup setup = SetupSessions.livePendingSetup(ports, actor).orElseThrow(() ->
                 new InvalidInputException("setup_expired", "2FA setup session expired. Please start setup again.",
                         null));
-        if (command.token() == null) {
+        FieldValue.Present<String> token = command.token().read();
+        if (token == null || token.value() == null) {
             throw new InvalidInputException("required", "This field is required.", "token");
         }
-        OptionalLong step = setup.confirmingStep(command.token(), now);
+        OptionalLong step = setup.confirmingStep(token.value(), now);
         if (step.isEmpty()) {
             throw new InvalidInputException("token_invalid", "Token is not valid", null);
         }

@@ -62,7 +62,7 @@ class TwoFactorUseCasesTest {
         TotpSecret secret = twoFactor.startSetup().start(new StartTwoFactorSetupCommand(session));
         assertThat(twoFactor.setupUri().setupUri(new TwoFactorSetupUriQuery(session, "burrow.test")))
                 .isEqualTo(secret.provisioningUri("burrow.test", "ada@example.com"));
-        assertThatThrownBy(() -> twoFactor.validate().validate(new ValidateTwoFactorCommand(session, null, false)))
+        assertThatThrownBy(() -> twoFactor.validate().validate(new ValidateTwoFactorCommand(session, (String) null, false)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.attr()).isEqualTo("token"));
         twoFactor.validate().validate(new ValidateTwoFactorCommand(session, Totp.code(secret, Totp.step(NOW)), false));
 
