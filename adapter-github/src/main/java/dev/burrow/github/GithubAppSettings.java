@@ -1,5 +1,7 @@
 package dev.burrow.github;
 
+import dev.burrow.domain.HostApi;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.Objects;
  * PKCS#1 as GitHub hands it out or PKCS#8. {@code siteUrl} is burrow's own public URL, to which GitHub sends users
  * back. Base URLs may end with a slash or not; {@code timeout} bounds each call to GitHub, connection included.
  */
+@HostApi
 public record GithubAppSettings(String appId, String privateKeyPem, String clientId, String clientSecret,
                                 String slug, String apiBaseUrl, String webBaseUrl, String siteUrl,
                                 Duration timeout) {

@@ -113,7 +113,7 @@ public final class Application implements AutoCloseable {
                 jetty.setStopTimeout(SHUTDOWN_GRACE.toMillis());
                 jetty.setHandler(new GracefulHandler());
             });
-            burrow.http().configure(javalin);
+            burrow.configure(javalin);
             javalin.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(meters.scrape()));
             if (config.benchCeiling() != null) {

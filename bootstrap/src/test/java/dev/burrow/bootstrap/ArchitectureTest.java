@@ -3,6 +3,7 @@ package dev.burrow.bootstrap;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaGenericArrayType;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -20,6 +21,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.burrow.bootstrap.walls.MapTakingUseCases;
 import dev.burrow.bootstrap.walls.ReadsARow;
+import dev.burrow.domain.HostApi;
 import dev.burrow.jdbc.user.UserRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -345,5 +347,61 @@ class ArchitectureTest {
         return type.getPackageName().startsWith("dev.burrow.application.")
                 && type.getSimpleName().endsWith("UseCases")
                 && !type.getSimpleName().equals("ProvisioningUseCases");
+    }
+
+    /**
+     * The host API is closed: a type a public member of a {@link HostApi} type takes or gives back, if it is
+     * burrow's, is {@link HostApi} too, so a host that keeps to the marked types never needs an unmarked one.
+     */
+    static final ArchRule THE_HOST_API_IS_CLOSED = classes()
+            .that().areAnnotatedWith(HostApi.class)
+            .should(new ArchCondition<JavaClass>("speak only host-API types of burrow in their public signatures") {
+                @Override
+                public void check(JavaClass api, ConditionEvents events) {
+                    for (JavaCodeUnit member : api.getCodeUnits()) {
+                        if (!member.getModifiers().contains(JavaModifier.PUBLIC)) {
+                            continue;
+                        }
+                        List<JavaType> spoken = new ArrayList<>(member.getParameterTypes());
+                        spoken.add(member.getReturnType());
+                        for (JavaType type : spoken) {
+                            for (JavaClass used : burrowTypesIn(type, new HashSet<>())) {
+                                if (!used.isAnnotatedWith(HostApi.class)) {
+                                    events.add(SimpleConditionEvent.violated(api, member.getFullName() + " speaks "
+                                            + used.getName() + ", which is not @HostApi"));
+                                }
+                            }
+                        }
+                    }
+                }
+            })
+            .because("a host that keeps to the marked types must never need an unmarked one");
+
+    private static Set<JavaClass> burrowTypesIn(JavaType type, Set<JavaType> seen) {
+        Set<JavaClass> found = new HashSet<>();
+        if (!seen.add(type)) {
+            return found;
+        }
+        JavaClass erasure = type.toErasure();
+        while (erasure.isArray()) {
+            erasure = erasure.getComponentType();
+        }
+        if (erasure.getPackageName().startsWith("dev.burrow")) {
+            found.add(erasure);
+        }
+        if (type instanceof JavaParameterizedType parameterized) {
+            parameterized.getActualTypeArguments().forEach(each -> found.addAll(burrowTypesIn(each, seen)));
+        } else if (type instanceof JavaWildcardType wildcard) {
+            wildcard.getUpperBounds().forEach(each -> found.addAll(burrowTypesIn(each, seen)));
+            wildcard.getLowerBounds().forEach(each -> found.addAll(burrowTypesIn(each, seen)));
+        } else if (type instanceof JavaGenericArrayType array) {
+            found.addAll(burrowTypesIn(array.getComponentType(), seen));
+        }
+        return found;
+    }
+
+    @Test
+    void the_host_api_is_closed() {
+        THE_HOST_API_IS_CLOSED.check(burrow);
     }
 }

@@ -1,5 +1,7 @@
 package dev.burrow.embedded;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.application.Ports;
 import dev.burrow.application.apikey.WriteBehindKeyUses;
 import dev.burrow.application.credential.BoundedPasswordHasher;
@@ -21,6 +23,7 @@ import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.HostAuthentication;
 import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.LoggingMailer;
+import io.javalin.config.JavalinConfig;
 import io.javalin.plugin.Plugin;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,6 +56,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and brings them up to date when built. Close it when the host stops: it writes the last key uses and stops its
  * password-hashing threads; the data source stays the host's to close.
  */
+@HostApi
 public final class Burrow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Burrow.class);
@@ -133,9 +137,12 @@ public final class Burrow implements AutoCloseable {
         return api.plugin(prefix);
     }
 
-    /** The HTTP adapter itself, for a server that is burrow's alone ({@link HttpApi#configure}). */
-    public HttpApi http() {
-        return api;
+    /**
+     * Makes {@code config} a server that is burrow's alone ({@link HttpApi#configure}): burrow's own server uses it;
+     * a host mounts the {@link #plugin} instead. The HTTP adapter itself stays burrow's, outside the host API.
+     */
+    public void configure(JavalinConfig config) {
+        api.configure(config);
     }
 
     /** Creating users, keys and (in burrow's own tables) organizations, as the admin commands do. */
@@ -170,6 +177,7 @@ public final class Burrow implements AutoCloseable {
     }
 
     /** What burrow is built from; everything but the data source has a default. */
+    @HostApi
     public static final class Builder {
 
         private final DataSource dataSource;

@@ -1,5 +1,7 @@
 package dev.burrow.http.auth;
 
+import dev.burrow.domain.HostApi;
+
 import io.javalin.http.Context;
 
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.UUID;
  * Sec-Fetch-Site: cross-site}) are refused for them as for burrow's own sessions; a host whose sessions are
  * cookies should still check CSRF its own way too.
  */
+@HostApi
 @FunctionalInterface
 public interface HostAuthentication {
 

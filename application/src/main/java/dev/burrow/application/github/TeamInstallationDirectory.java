@@ -1,5 +1,7 @@
 package dev.burrow.application.github;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.github.InstallationId;
 import dev.burrow.domain.github.TeamInstallation;
 import dev.burrow.domain.organization.ProjectId;
@@ -8,6 +10,7 @@ import dev.burrow.domain.user.UserId;
 import java.util.List;
 
 /** The GitHub installations connected to whole projects, which the host owns: read only. */
+@HostApi
 public interface TeamInstallationDirectory {
 
     /** The project's installations, oldest (lowest id) first. */

@@ -1,11 +1,14 @@
 package dev.burrow.application.health;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.function.BooleanSupplier;
 
 /**
  * Whether burrow can serve requests now: an outbound port, answered by whatever holds burrow's data. The
  * operations endpoint a load balancer polls ({@code GET /_readyz}) asks it.
  */
+@HostApi
 @FunctionalInterface
 public interface ReadinessCheck {
 
@@ -29,6 +32,7 @@ public interface ReadinessCheck {
      * @param schema   whether it holds the schema this build needs (every migration it carries, or newer)
      * @param started  whether the process has finished its start-up work
      */
+    @HostApi
     record Readiness(boolean database, boolean schema, boolean started) {
 
         /** What the database alone found, with start-up counted as done. */

@@ -1,8 +1,11 @@
 package dev.burrow.application.mail;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Objects;
 
 /** Sends email to users: confirmation codes and notices about their account. */
+@HostApi
 public interface Mailer {
 
     /**
@@ -14,6 +17,7 @@ public interface Mailer {
     void send(Email email);
 
     /** One plain-text message. */
+    @HostApi
     record Email(String to, String subject, String body) {
 
         public Email {

@@ -1,5 +1,7 @@
 package dev.burrow.application.organization;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.user.OrganizationMembership;
@@ -11,6 +13,7 @@ import java.util.Objects;
  * A user's membership together with the organization it is a membership of, and how many members the organization
  * has (read with it: the user object shows it for the current organization).
  */
+@HostApi
 public record Affiliation(Organization organization, OrganizationMembership membership, int memberCount) {
 
     public Affiliation {

@@ -1,5 +1,7 @@
 package dev.burrow.application.organization;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.OrganizationId;
@@ -17,6 +19,7 @@ import java.util.Optional;
  * What burrow reads about organizations, projects, memberships and invites, which the host system owns. The
  * lookups take many ids at once so that a page of users costs a fixed number of reads, not one per user.
  */
+@HostApi
 public interface OrganizationDirectory {
 
     /** Each user's memberships with their organizations, in the order the user joined them; absent users have none. */

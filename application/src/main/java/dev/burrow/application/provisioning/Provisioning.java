@@ -1,5 +1,7 @@
 package dev.burrow.application.provisioning;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * What an operator does to set burrow up: create organizations, projects, users, memberships and keys. Each call
  * writes everything it creates or nothing.
  */
+@HostApi
 public interface Provisioning {
 
     Organization createOrganization(String name);
@@ -49,6 +52,8 @@ public interface Provisioning {
      */
     Optional<InitialAdmin> initializeIfEmpty(String email, String password);
 
+    @HostApi
+
     record NewUser(String email, String password, String firstName, String lastName, boolean staff) {
 
         @Override
@@ -56,6 +61,8 @@ public interface Provisioning {
             return "NewUser[email=" + email + ", staff=" + staff + "]";
         }
     }
+
+    @HostApi
 
     record InitialAdmin(Organization organization, Project project, User user, String password,
                         PersonalApiKey.Issued key) {

@@ -1,5 +1,7 @@
 package dev.burrow.domain.apikey;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.failure.InvalidInputException;
 
 import java.util.Objects;
@@ -10,6 +12,7 @@ import java.util.Set;
  * PostHog's public scope objects (so keys created for PostHog's other APIs validate here too) plus
  * {@code personal_api_key}, which guards burrow's own key management.
  */
+@HostApi
 public record ApiScope(String value) {
 
     public static final ApiScope ALL = new ApiScope("*");

@@ -1,5 +1,7 @@
 package dev.burrow.domain.apikey;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -10,6 +12,7 @@ import java.util.Set;
  * The scopes an API key holds, in the order they were given (PostHog shows them back that way). An empty set is an
  * old key from before scopes, which may do everything.
  */
+@HostApi
 public record ApiScopes(Set<ApiScope> scopes) {
 
     public static final ApiScopes ALL = new ApiScopes(Set.of(ApiScope.ALL));

@@ -1,5 +1,7 @@
 package dev.burrow.domain.apikey;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.secret.SecretTokens;
 import dev.burrow.domain.user.UserId;
@@ -20,6 +22,7 @@ import java.util.random.RandomGenerator;
  * A personal API key. The clear value exists only at issue time ({@link Issued}); what is kept is its SHA-256
  * ({@link #secureValue()}), which is also how a presented key is found, and a mask for showing it in lists.
  */
+@HostApi
 public final class PersonalApiKey {
 
     public static final String PREFIX = "phx_";
@@ -62,6 +65,7 @@ public final class PersonalApiKey {
     }
 
     /** A key just issued, with the clear value that is shown once and never stored. */
+    @HostApi
     public record Issued(PersonalApiKey key, String value) {
 
         @Override

@@ -1,6 +1,9 @@
 package dev.burrow.domain.dashboard;
 
+import dev.burrow.domain.HostApi;
+
 /** The integer id of a dashboard, which the host system owns. */
+@HostApi
 public record DashboardId(long value) {
 
     public DashboardId {

@@ -1,5 +1,7 @@
 package dev.burrow.domain.github;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.organization.ProjectId;
 import dev.burrow.domain.user.UserId;
 
@@ -9,6 +11,7 @@ import java.util.Objects;
  * A GitHub App installation connected to a whole project (PostHog's team-level GitHub integration), which the host
  * owns: {@code connectedBy} and {@code connectingLogin} say who connected it, when known.
  */
+@HostApi
 public record TeamInstallation(long id, ProjectId projectId, InstallationId installationId, UserId connectedBy,
                                String connectingLogin) {
 

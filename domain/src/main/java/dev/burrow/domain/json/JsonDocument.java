@@ -1,5 +1,7 @@
 package dev.burrow.domain.json;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,7 @@ import java.util.regex.Pattern;
  * The text is produced by an adapter that has already parsed it, so it is always well-formed JSON; JSON
  * {@code null} is modelled as the absence of a document, not as a document.
  */
+@HostApi
 public record JsonDocument(String json) {
 
     public static final JsonDocument EMPTY_OBJECT = new JsonDocument("{}");

@@ -1,11 +1,14 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /** An invitation for an email address to join an organization. */
+@HostApi
 public record Invite(UUID id, OrganizationId organizationId, String organizationName, String targetEmail,
                      Instant createdAt) {
 

@@ -1,8 +1,11 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Optional;
 
 /** How much a member may do in an organization, with PostHog's numeric levels. */
+@HostApi
 public enum MembershipLevel {
     MEMBER(1),
     ADMIN(8),

@@ -1,5 +1,7 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.json.JsonDocument;
 
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  * An organization as the host system describes it. burrow reads organizations, it does not govern them, so this
  * is a snapshot with PostHog's settings rather than an aggregate with rules.
  */
+@HostApi
 public record Organization(
         OrganizationId id,
         String name,

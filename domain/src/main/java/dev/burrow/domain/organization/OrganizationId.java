@@ -1,9 +1,12 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Objects;
 import java.util.UUID;
 
 /** The UUID that identifies an organization. */
+@HostApi
 public record OrganizationId(UUID value) {
 
     public OrganizationId {

@@ -1,5 +1,7 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.json.JsonDocument;
 
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.UUID;
  * A project of an organization (PostHog's "team"), as the host system describes it. {@code projectNumber} is
  * PostHog's {@code project_id}: the project an environment belongs to, the project's own id when it stands alone.
  */
+@HostApi
 public record Project(
         ProjectId id,
         UUID uuid,

@@ -1,8 +1,11 @@
 package dev.burrow.domain.organization;
 
+import dev.burrow.domain.HostApi;
+
 import java.util.Optional;
 
 /** The integer id of a project (PostHog's "team"), as {@code team.id} and {@code set_current_team} carry it. */
+@HostApi
 public record ProjectId(long value) {
 
     public ProjectId {

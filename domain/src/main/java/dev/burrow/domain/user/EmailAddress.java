@@ -1,5 +1,7 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.failure.InvalidInputException;
 
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  * but the stored value keeps the casing it was given. {@link #of(String)} checks the shape of new input; the
  * constructor trusts its caller, so addresses stored (or imported from PostHog) under older rules stay readable.
  */
+@HostApi
 public record EmailAddress(String value) {
 
     public static final int MAX_LENGTH = 254;

@@ -1,5 +1,7 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.text.PythonText;
 
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * them over PostHog's defaults. Values are plain Java: {@code Boolean}, {@code Double}, or (for the per-project
  * and per-type keys) {@code Map<String, ...>} of those.
  */
+@HostApi
 public final class NotificationSettings {
 
     private static final Map<String, Object> DEFAULTS = defaults();

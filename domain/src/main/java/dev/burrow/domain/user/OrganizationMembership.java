@@ -1,5 +1,7 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
@@ -11,6 +13,7 @@ import java.util.Objects;
  * A user's membership of an organization. {@code invitedBy} is empty for the member who created the organization,
  * which is what makes them its first user.
  */
+@HostApi
 public record OrganizationMembership(OrganizationId organizationId, UserId userId, MembershipLevel level,
                                      Instant joinedAt, UserId invitedBy) {
 

@@ -1,6 +1,9 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 /** What the user does at their organization. */
+@HostApi
 public enum RoleAtOrganization implements Choice {
     ENGINEERING("engineering"),
     DATA("data"),

@@ -1,6 +1,9 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 /** Where the shortcut bar sits; {@link #BLANK} is the empty choice PostHog also accepts. */
+@HostApi
 public enum ShortcutPosition implements Choice {
     ABOVE("above"),
     BELOW("below"),

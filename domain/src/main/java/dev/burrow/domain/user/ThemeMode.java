@@ -1,6 +1,9 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 /** The colour theme of the app; {@link #BLANK} is the empty choice PostHog also accepts. */
+@HostApi
 public enum ThemeMode implements Choice {
     LIGHT("light"),
     DARK("dark"),

@@ -1,5 +1,7 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import java.util.function.Consumer;
  * A person with an account. Immutable: every change is a transition that returns a new instance with the same
  * {@link #version()}, which the repository uses to refuse a write based on a stale read.
  */
+@HostApi
 public final class User {
 
     /** At most this many characters (code points, as Python counts them) in a first or last name. */

@@ -1,6 +1,9 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 /** The integer primary key of a user, as PostHog's {@code id} field shows it. */
+@HostApi
 public record UserId(long value) {
 
     public UserId {

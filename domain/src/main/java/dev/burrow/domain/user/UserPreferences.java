@@ -1,5 +1,7 @@
 package dev.burrow.domain.user;
 
+import dev.burrow.domain.HostApi;
+
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 
@@ -7,6 +9,7 @@ import dev.burrow.domain.json.JsonDocument;
  * The settings a user keeps for themself. Nullable fields are nullable in PostHog too; the JSON-valued ones are
  * stored as given and replaced whole.
  */
+@HostApi
 public record UserPreferences(
         Boolean anonymizeData,
         Boolean allowImpersonation,
@@ -25,6 +28,7 @@ public record UserPreferences(
     }
 
     /** Changes some settings and keeps the rest. */
+    @HostApi
     public static final class Builder {
         private Boolean anonymizeData;
         private Boolean allowImpersonation;
