@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.burrow.bootstrap.walls.LeakyHostApi;
 import dev.burrow.bootstrap.walls.MapTakingUseCases;
 import dev.burrow.bootstrap.walls.ReadsARow;
 import dev.burrow.domain.HostApi;
@@ -403,5 +404,15 @@ class ArchitectureTest {
     @Test
     void the_host_api_is_closed() {
         THE_HOST_API_IS_CLOSED.check(burrow);
+    }
+
+    @Test
+    void the_host_api_rule_catches_a_marked_type_giving_back_an_unmarked_one() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(LeakyHostApi.class, LeakyHostApi.Internal.class);
+
+        List<String> details = THE_HOST_API_IS_CLOSED.evaluate(leaky).getFailureReport().getDetails();
+
+        assertThat(details).singleElement().asString()
+                .contains(LeakyHostApi.class.getName() + ".internal()", LeakyHostApi.Internal.class.getName());
     }
 }
