@@ -9,6 +9,7 @@ import dev.burrow.domain.failure.AuthenticationFailedException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.session.CsrfSecret;
+import dev.burrow.http.json.HeaderValue;
 import dev.burrow.http.json.RequestBody;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -187,8 +188,7 @@ public final class Authenticator {
         if (ctx.method() != HandlerType.POST) {
             return "";
         }
-        String type = ctx.contentType();
-        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String media = HeaderValue.parse(ctx.header("Content-Type")).value();
         if (!media.equals("application/x-www-form-urlencoded") && !media.equals("multipart/form-data")) {
             return "";
         }
