@@ -43,6 +43,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -55,9 +56,6 @@ public final class JdbcStorage implements ReadinessCheck {
     private static final String PLAIN_NAME = "[a-z_][a-z0-9_]*";
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
-
-    /** The newest migration this build carries ({@code V7__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 7;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
@@ -94,6 +92,8 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    /** {@link #schemaVersion()}, once known. */
+    private volatile Integer schemaVersion;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -165,8 +165,37 @@ public final class JdbcStorage implements ReadinessCheck {
         }
     }
 
+    /**
+     * The newest migration this build carries, as Flyway finds them where {@link #migrate} does: a new migration
+     * is its file alone. Asked of the database once (Flyway reads the history with the files), then kept.
+     */
+    public int schemaVersion() {
+        Integer known = schemaVersion;
+        if (known == null) {
+            known = Arrays.stream(flyway().load().info().all())
+                    .filter(migration -> migration.isVersioned() && migration.getState().isResolved())
+                    .mapToInt(migration -> Integer.parseInt(migration.getVersion().getVersion()))
+                    .max().orElse(0);
+            schemaVersion = known;
+        }
+        return known;
+    }
+
     /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */
     public int migrate() {
+        try {
+            return flyway().load().migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            if (schema == null && alreadyExists(e)) {
+                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
+                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
+                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
+            }
+            throw e;
+        }
+    }
+
+    private FluentConfiguration flyway() {
         FluentConfiguration flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
@@ -179,16 +208,7 @@ public final class JdbcStorage implements ReadinessCheck {
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
-        try {
-            return flyway.load().migrate().migrationsExecuted;
-        } catch (FlywayException e) {
-            if (schema == null && alreadyExists(e)) {
-                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
-                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
-                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
-            }
-            throw e;
-        }
+        return flyway;
     }
 
     private static boolean alreadyExists(Throwable failure) {
@@ -216,7 +236,11 @@ public final class JdbcStorage implements ReadinessCheck {
         if (!isReady()) {
             return new Readiness(false, false);
         }
-        return new Readiness(true, appliedVersion() >= SCHEMA_VERSION);
+        try {
+            return new Readiness(true, appliedVersion() >= schemaVersion());
+        } catch (FlywayException | JdbiException | UnavailableException e) {
+            return new Readiness(true, false);
+        }
     }
 
     /** The newest migration applied, 0 before the first. */
