@@ -10,6 +10,7 @@ import dev.burrow.http.autonomy.SignalAutonomyController;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
+import dev.burrow.http.reset.ResetController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
@@ -130,6 +131,13 @@ public final class HttpApi {
         routes.post("/api/login", anyone, login::logIn);
         routes.post("/api/login/token", anyone, guards.onOneConnection(login::completeLogIn));
         routes.post("/api/logout", anyone, login::logOut);
+
+        // Password reset (PostHog's /api/reset/): anonymous; setting the password hashes it, off any connection.
+        ResetController reset = new ResetController(useCases.passwordReset(), new ClientAddress(settings.proxyHops()),
+                settings.siteUrl());
+        routes.post("/api/reset", anyone, guards.onOneConnection(reset::request));
+        routes.get("/api/reset/{uuid}", anyone, guards.onOneConnection(reset::check));
+        routes.post("/api/reset/{uuid}", anyone, reset::complete);
 
         routes.get("/api/personal_api_keys", keysRead, apiKeys::list);
         routes.post("/api/personal_api_keys", keysWrite, apiKeys::create);

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WrongMethodTest {
 
     private static final Set<String> OPEN = Set.of("/api/login", "/api/login/token", "/api/logout",
-            "/api/users/verify_email", "/complete/github-link");
+            "/api/users/verify_email", "/complete/github-link",
+            "/api/reset", "/api/reset/{uuid}");
     private static final String UNCHALLENGED = "/api/users/{id}/signal_autonomy";
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 

@@ -6,6 +6,7 @@ import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -20,6 +21,7 @@ import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
 import dev.burrow.jdbc.dashboard.JdbiDashboards;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
+import dev.burrow.jdbc.reset.JdbiSigningSecrets;
 import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
@@ -56,8 +58,8 @@ public final class JdbcStorage implements ReadinessCheck {
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
 
-    /** The newest migration this build carries ({@code V7__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 7;
+    /** The newest migration this build carries ({@code V9__...}); a test keeps it in step with the files. */
+    public static final int SCHEMA_VERSION = 9;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
@@ -94,6 +96,7 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    private final JdbiSigningSecrets signingSecrets;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -135,6 +138,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+        this.signingSecrets = new JdbiSigningSecrets(database);
     }
 
     /**
@@ -310,5 +314,10 @@ public final class JdbcStorage implements ReadinessCheck {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /** The secrets password reset links are signed with, shared by every instance. */
+    public SigningSecretRepository signingSecrets() {
+        return signingSecrets;
     }
 }
