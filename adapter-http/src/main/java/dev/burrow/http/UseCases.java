@@ -15,6 +15,8 @@ import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.reset.PasswordResetUseCase;
 import dev.burrow.application.reset.PasswordResetUseCases;
+import dev.burrow.application.session.LoginSessionsUseCase;
+import dev.burrow.application.session.LoginSessionsUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
@@ -37,7 +39,8 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                        SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers,
-                       PasswordResetUseCase passwordReset) {
+                       PasswordResetUseCase passwordReset,
+                       LoginSessionsUseCase loginSessions) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -52,6 +55,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(hostCallers, "hostCallers");
         Objects.requireNonNull(passwordReset, "passwordReset");
+        Objects.requireNonNull(loginSessions, "loginSessions");
     }
 
     /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
@@ -80,6 +84,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 AuthUseCases.authenticateHostCaller(ports.users()),
                 PasswordResetUseCases.create(ports.users(), ports.sessions(), ports.signingSecrets(),
                         ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
-                        ports.random()));
+                        ports.random()),
+                LoginSessionsUseCases.create(ports.sessions(), ports.clock()));
     }
 }

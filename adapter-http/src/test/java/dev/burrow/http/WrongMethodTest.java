@@ -33,7 +33,7 @@ class WrongMethodTest {
             int asked = 0;
             for (String template : templates.keySet()) {
                 String path = template.replace("{uuid}", "@me").replace("{id}", "@me")
-                        .replace("{installation_id}", "12") + "/";
+                        .replace("{installation_id}", "12").replace("{session_id}", "0") + "/";
                 for (String method : METHODS) {
                     if (served(templates, method, path)) {
                         continue;

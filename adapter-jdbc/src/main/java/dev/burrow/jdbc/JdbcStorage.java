@@ -58,8 +58,8 @@ public final class JdbcStorage implements ReadinessCheck {
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
 
-    /** The newest migration this build carries ({@code V9__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 9;
+    /** The newest migration this build carries ({@code V10__...}); a test keeps it in step with the files. */
+    public static final int SCHEMA_VERSION = 10;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.

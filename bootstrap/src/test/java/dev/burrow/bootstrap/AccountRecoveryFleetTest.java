@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A way back in, end to end: two burrow servers on one PostgreSQL, mailing through a real SMTP server the test
- * starts (GreenMail). A reset asked for on one instance is mailed, its link read out of the delivered message and
- * used on the other, and every session of the user ends on both at once.
+ * A way back in and a view of one's logins, end to end: two burrow servers on one PostgreSQL, mailing through a
+ * real SMTP server the test starts (GreenMail). A reset asked for on one instance is mailed, its link read out of
+ * the delivered message and used on the other, and every session of the user ends on both at once; a login ended
+ * on one instance is refused by the other at once.
  */
 class AccountRecoveryFleetTest {
 
@@ -81,6 +82,52 @@ class AccountRecoveryFleetTest {
                         "{\"token\": \"" + token + "\", \"password\": \"yet another fine passphrase\"}"));
                 assertThat(again.statusCode()).isEqualTo(400);
                 assertThat(Http.read(again).get("code").asText()).isEqualTo("invalid_token");
+            } finally {
+                first.outcome().server().close();
+                second.outcome().server().close();
+            }
+        }
+    }
+
+    @Test
+    void a_login_ended_on_one_instance_is_refused_by_the_other_at_once() {
+        try (PostgresDatabase database = EmbeddedPostgresServer.shared().emptyDatabase()) {
+            Map<String, String> env = env(database);
+            CommandLine.Result first = new CommandLine(env).run("serve");
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            CommandLine.Result second = new CommandLine(env).run("serve");
+            assertThat(second.exitCode()).as(second.err()).isZero();
+            String a = "http://127.0.0.1:" + first.outcome().server().port();
+            String b = "http://127.0.0.1:" + second.outcome().server().port();
+            try {
+                HttpResponse<String> login = http.send(json(a + "/api/login/",
+                        "{\"email\": \"admin@burrow.local\", \"password\": \"" + PASSWORD + "\"}"));
+                String laptop = Http.cookie(login, "sessionid");
+                String csrf = Http.cookie(login, "posthog_csrftoken");
+                String phone = logIn(b, PASSWORD);
+                String tablet = logIn(a, PASSWORD);
+
+                // The phone's login, listed on B, ended through B, is refused by A at once.
+                HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(b
+                        + "/api/users/@me/login_sessions/")).header("Cookie", "sessionid=" + phone));
+                assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+                assertThat(Http.read(listed)).hasSize(3);
+                String phoneId = Http.read(listed).get(0).get("id").asText();
+                HttpResponse<String> ended = http.send(HttpRequest.newBuilder(URI.create(b
+                                + "/api/users/@me/login_sessions/" + phoneId + "/"))
+                        .header("Cookie", "sessionid=" + laptop + "; posthog_csrftoken=" + csrf)
+                        .header("X-CSRFToken", csrf).DELETE());
+                assertThat(ended.statusCode()).as(ended.body()).isEqualTo(204);
+                assertThat(me(a, phone).statusCode()).isEqualTo(401);
+
+                // Every other login, ended through A, is refused by B.
+                HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(a
+                                + "/api/users/@me/login_sessions/revoke_others/"))
+                        .header("Cookie", "sessionid=" + laptop + "; posthog_csrftoken=" + csrf)
+                        .header("X-CSRFToken", csrf).POST(HttpRequest.BodyPublishers.noBody()));
+                assertThat(revoked.body()).isEqualTo("{\"revoked_count\":1}");
+                assertThat(me(b, tablet).statusCode()).isEqualTo(401);
+                assertThat(me(b, laptop).statusCode()).isEqualTo(200);
             } finally {
                 first.outcome().server().close();
                 second.outcome().server().close();

@@ -51,12 +51,14 @@ final class PasswordResetService implements PasswordResetUseCase {
     private final PasswordPolicy policy;
     private final TransactionRunner transactions;
     private final ResetMail mail;
+    private final ResetTokens tokens;
     private final Clock clock;
     private final RandomGenerator random;
 
     PasswordResetService(UserRepository users, SessionRepository sessions, SigningSecretRepository secrets,
                          RateLimiter limiter, PasswordHasher passwords, PasswordPolicy policy,
-                         TransactionRunner transactions, ResetMail mail, Clock clock, RandomGenerator random) {
+                         TransactionRunner transactions, ResetMail mail, ResetTokens tokens, Clock clock,
+                         RandomGenerator random) {
         this.users = users;
         this.sessions = sessions;
         this.secrets = secrets;
@@ -65,6 +67,7 @@ final class PasswordResetService implements PasswordResetUseCase {
         this.policy = policy;
         this.transactions = transactions;
         this.mail = mail;
+        this.tokens = tokens;
         this.clock = clock;
         this.random = random;
     }
@@ -86,8 +89,9 @@ final class PasswordResetService implements PasswordResetUseCase {
         }
         String secret = current().current();
         Optional<User> user = users.byEmail(email).filter(User::isActive);
-        String token = user.isPresent() ? ResetTokens.make(user.get(), now, now, secret)
-                : ResetTokens.decoy(email.value(), now, now, secret);
+        // One signing on one path: a user's values, or a decoy's for no user.
+        String token = tokens.sign(user.map(found -> ResetTokens.Signed.of(found, now))
+                .orElseGet(() -> ResetTokens.Signed.decoy(email.value(), now)), now, secret);
         user.ifPresent(found -> mail.send(found, command.siteUrl(), token));
     }
 

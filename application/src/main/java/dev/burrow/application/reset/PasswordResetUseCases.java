@@ -46,6 +46,6 @@ public final class PasswordResetUseCases {
                                               Mailer mailer, Executor mailSender, Clock clock,
                                               RandomGenerator random) {
         return new PasswordResetService(users, sessions, secrets, limiter, passwords, new PasswordPolicy(),
-                transactions, new ResetMail(mailer, mailSender), clock, random);
+                transactions, new ResetMail(mailer, mailSender), new ResetTokens(), clock, random);
     }
 }

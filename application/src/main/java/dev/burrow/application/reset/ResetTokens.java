@@ -22,7 +22,7 @@ import java.util.Locale;
  * {@link #TIMEOUT}, and void once any of those values changes: a new password, a new address, a newer request.
  * Nothing about a token is stored.
  */
-final class ResetTokens {
+class ResetTokens {
 
     /** Django's {@code PASSWORD_RESET_TIMEOUT}. */
     static final Duration TIMEOUT = Duration.ofSeconds(86_400);
@@ -33,21 +33,17 @@ final class ResetTokens {
     /** Django's {@code base36_to_int} refuses longer input, so a huge timestamp cannot cost anything. */
     private static final int MAX_BASE36 = 13;
 
-    private ResetTokens() {
+    /**
+     * Signs a new token for {@code subject} at {@code now}: the one signing a reset request does, whether its
+     * subject is a user or a decoy.
+     */
+    String sign(Signed subject, Instant now, String secret) {
+        return make(subject, seconds(now), secret);
     }
 
     /** A token for {@code user}, made at {@code now}, whose last reset request was {@code requestedAt}. */
     static String make(User user, Instant requestedAt, Instant now, String secret) {
         return make(Signed.of(user, requestedAt), seconds(now), secret);
-    }
-
-    /**
-     * The same work as {@link #make} for no user: an unknown address costs what a known one does, so the answer's
-     * time does not tell them apart.
-     */
-    static String decoy(String address, Instant requestedAt, Instant now, String secret) {
-        return make(new Signed("0" + address + python(requestedAt), "pbkdf2_sha256$1000000$decoy$decoy"),
-                seconds(now), secret);
     }
 
     /** Whether {@code token} is good for {@code user} at {@code now}, signed with either secret. */
@@ -78,11 +74,24 @@ final class ResetTokens {
      * PostHog's {@code _make_hash_value}, {@code f"{user.pk}{user.email}{requested_password_reset_at}{timestamp}
      * {password}"}: what comes before the timestamp, and what after.
      */
-    private record Signed(String head, String tail) {
+    record Signed(String head, String tail) {
 
         static Signed of(User user, Instant requestedAt) {
             return new Signed(user.id().value() + user.email().value() + python(requestedAt),
                     user.password() == null ? "" : user.password().encoded());
+        }
+
+        /**
+         * What an unknown address signs instead of a user: the same shape and length of work, so the answer's time
+         * does not tell a known address from an unknown one.
+         */
+        static Signed decoy(String address, Instant requestedAt) {
+            return new Signed("0" + address + python(requestedAt), "pbkdf2_sha256$1000000$decoy$decoy");
+        }
+
+        @Override
+        public String toString() {
+            return "Signed[***]";
         }
     }
 

@@ -46,6 +46,14 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                 signingSecrets);
     }
 
+    /** The same ports with another session repository (one that counts its calls, say). */
+    public Persistence withSessions(SessionRepository replacement) {
+        return new Persistence(users, apiKeys, directory, registry, scenes, replacement, rateLimiter, totpDevices,
+                backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
+                signingSecrets);
+    }
+
     /** The stores the user use cases need. */
     public UserPorts userPorts() {
         return new UserPorts(users, directory, scenes, dashboards, totpDevices, sessions, verifications,

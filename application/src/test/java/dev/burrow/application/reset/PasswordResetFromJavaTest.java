@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The reset use case from Java, as an embedding host calls it: an unknown address is answered after the very work
- * a known one gets (the same ports called in the same order, one token signed), and the mail, the one difference,
+ * a known one gets (the same ports called in the same order, one token signed, over a decoy for no user), and the
+ * mail, the one difference,
  * leaves the request's thread so a slow mail server shows in no answer's time.
  */
 class PasswordResetFromJavaTest {
@@ -66,7 +67,7 @@ class PasswordResetFromJavaTest {
 
         assertThat(unknown).isNotEmpty().isEqualTo(known);
         assertThat(unknown).containsExactly("RateLimiter.tryAcquire", "SigningSecretRepository.secrets",
-                "UserRepository.byEmail");
+                "UserRepository.byEmail", "ResetTokens.sign");
         // The mail is the difference, handed to the sender and not sent on the request's thread.
         assertThat(mails).hasSize(1);
         assertThat(mailer.sent()).isEmpty();
@@ -145,13 +146,22 @@ class PasswordResetFromJavaTest {
                 persistence.users().byId(ada.id()).orElseThrow().password())).isTrue();
     }
 
+    /** The use case over ports that write down each call, and a signer that writes down each token it signs. */
     private PasswordResetUseCase recorded(Executor mailSender) {
-        return PasswordResetUseCases.create(record(UserRepository.class, persistence.users()),
+        ResetTokens tokens = new ResetTokens() {
+            @Override
+            String sign(Signed subject, Instant now, String secret) {
+                calls.add("ResetTokens.sign");
+                return super.sign(subject, now, secret);
+            }
+        };
+        return new PasswordResetService(record(UserRepository.class, persistence.users()),
                 record(SessionRepository.class, persistence.sessions()),
                 record(SigningSecretRepository.class, persistence.signingSecrets()),
                 record(RateLimiter.class, persistence.rateLimiter()), record(PasswordHasher.class, HASHER),
-                record(TransactionRunner.class, persistence.transactions()), mailer, mailSender, clock,
-                new SecureRandom());
+                new dev.burrow.application.credential.PasswordPolicy(),
+                record(TransactionRunner.class, persistence.transactions()), new ResetMail(mailer, mailSender),
+                tokens, clock, new SecureRandom());
     }
 
     /** {@code target}, with each call through {@code port} written down as "Port.method". */
