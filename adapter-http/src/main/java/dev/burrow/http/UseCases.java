@@ -13,6 +13,10 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.reset.PasswordResetUseCase;
+import dev.burrow.application.reset.PasswordResetUseCases;
+import dev.burrow.application.session.LoginSessionsUseCase;
+import dev.burrow.application.session.LoginSessionsUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
@@ -34,7 +38,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCases twoFactor,
                        SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
-                       AuthenticateHostCallerUseCase hostCallers) {
+                       AuthenticateHostCallerUseCase hostCallers,
+                       PasswordResetUseCase passwordReset,
+                       LoginSessionsUseCase loginSessions) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -48,6 +54,8 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(hostCallers, "hostCallers");
+        Objects.requireNonNull(passwordReset, "passwordReset");
+        Objects.requireNonNull(loginSessions, "loginSessions");
     }
 
     /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
@@ -73,6 +81,10 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                         ports.clock(), ports.random()),
                 ports.transactions(),
                 readiness,
-                AuthUseCases.authenticateHostCaller(ports.users()));
+                AuthUseCases.authenticateHostCaller(ports.users()),
+                PasswordResetUseCases.create(ports.users(), ports.sessions(), ports.signingSecrets(),
+                        ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
+                        ports.random()),
+                LoginSessionsUseCases.create(ports.sessions(), ports.clock()));
     }
 }

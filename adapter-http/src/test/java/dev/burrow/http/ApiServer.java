@@ -75,7 +75,7 @@ final class ApiServer implements AutoCloseable {
                 persistence.backupCodes(), persistence.twoFactorSetups(), persistence.verifications(),
                 persistence.signalAutonomy(), persistence.githubInstallations(), persistence.teamInstallations(),
                 persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
-                new SecureRandom()), () -> readiness);
+                new SecureRandom(), persistence.signingSecrets()), () -> readiness);
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WrongMethodTest {
 
     private static final Set<String> OPEN = Set.of("/api/login", "/api/login/token", "/api/logout",
-            "/api/users/verify_email", "/complete/github-link");
+            "/api/users/verify_email", "/complete/github-link",
+            "/api/reset", "/api/reset/{uuid}");
     private static final String UNCHALLENGED = "/api/users/{id}/signal_autonomy";
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
@@ -32,7 +33,7 @@ class WrongMethodTest {
             int asked = 0;
             for (String template : templates.keySet()) {
                 String path = template.replace("{uuid}", "@me").replace("{id}", "@me")
-                        .replace("{installation_id}", "12") + "/";
+                        .replace("{installation_id}", "12").replace("{session_id}", "0") + "/";
                 for (String method : METHODS) {
                     if (served(templates, method, path)) {
                         continue;

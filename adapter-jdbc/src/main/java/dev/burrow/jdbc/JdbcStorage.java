@@ -6,6 +6,7 @@ import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -20,6 +21,7 @@ import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
 import dev.burrow.jdbc.dashboard.JdbiDashboards;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
+import dev.burrow.jdbc.reset.JdbiSigningSecrets;
 import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
@@ -92,6 +94,7 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    private final JdbiSigningSecrets signingSecrets;
     /** {@link #schemaVersion()}, once known. */
     private volatile Integer schemaVersion;
 
@@ -135,6 +138,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+        this.signingSecrets = new JdbiSigningSecrets(database);
     }
 
     /**
@@ -334,5 +338,10 @@ public final class JdbcStorage implements ReadinessCheck {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /** The secrets password reset links are signed with, shared by every instance. */
+    public SigningSecretRepository signingSecrets() {
+        return signingSecrets;
     }
 }

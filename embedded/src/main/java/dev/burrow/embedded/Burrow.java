@@ -118,7 +118,7 @@ public final class Burrow implements AutoCloseable {
                 storage.scenes(), dashboards, storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.signalAutonomy(),
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
-                github, clock, random), readiness);
+                github, clock, random, storage.signingSecrets()), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {

@@ -16,8 +16,16 @@ public interface LoginUseCase {
     /** Ends the session the key opens, if any. */
     void logOut(String sessionKey);
 
-    /** What a person typed; {@code clientAddress} is where the attempt came from, for throttling. */
-    record Credentials(String email, String password, String clientAddress) {
+    /**
+     * What a person typed; {@code clientAddress} is where the attempt came from, for throttling. {@code userAgent}
+     * names the device of the login session; {@code sessionKey} is the session the browser already has (null for
+     * none): a login as its user re-authenticates it, a login as another user ends it.
+     */
+    record Credentials(String email, String password, String clientAddress, String userAgent, String sessionKey) {
+
+        public Credentials(String email, String password, String clientAddress) {
+            this(email, password, clientAddress, null, null);
+        }
 
         @Override
         public String toString() {

@@ -10,6 +10,7 @@ import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -34,13 +35,23 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
                           TeamInstallationDirectory teamInstallations,
                           TeamInstallationRegistry teamInstallationRegistry, LinkStateRepository linkStates,
-                          TransactionRunner transactions) {
+                          TransactionRunner transactions,
+                          SigningSecretRepository signingSecrets) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
-                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions);
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
+                signingSecrets);
+    }
+
+    /** The same ports with another session repository (one that counts its calls, say). */
+    public Persistence withSessions(SessionRepository replacement) {
+        return new Persistence(users, apiKeys, directory, registry, scenes, replacement, rateLimiter, totpDevices,
+                backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
+                signingSecrets);
     }
 
     /** The stores the user use cases need. */
@@ -60,6 +71,6 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
                 new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
                 new InMemorySignalAutonomy(store), new InMemoryGithubInstallations(store), teams, teams,
-                new InMemoryLinkStates(store), store);
+                new InMemoryLinkStates(store), store, new InMemorySigningSecrets(store));
     }
 }
