@@ -5,6 +5,8 @@ import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.session.SessionRepository;
@@ -26,6 +28,8 @@ import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
+import dev.burrow.jdbc.passkey.JdbiWebauthnChallenges;
+import dev.burrow.jdbc.passkey.JdbiWebauthnCredentials;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -97,6 +101,8 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiSigningSecrets signingSecrets;
     /** {@link #schemaVersion()}, once known. */
     private volatile Integer schemaVersion;
+    private final JdbiWebauthnCredentials webauthnCredentials;
+    private final JdbiWebauthnChallenges webauthnChallenges;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -139,6 +145,8 @@ public final class JdbcStorage implements ReadinessCheck {
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
         this.signingSecrets = new JdbiSigningSecrets(database);
+        this.webauthnCredentials = new JdbiWebauthnCredentials(database);
+        this.webauthnChallenges = new JdbiWebauthnChallenges(database);
     }
 
     /**
@@ -334,6 +342,16 @@ public final class JdbcStorage implements ReadinessCheck {
     /** Started GitHub links, which any server instance over this database can finish. */
     public LinkStateRepository linkStates() {
         return linkStates;
+    }
+
+    /** Users' passkeys. */
+    public WebauthnCredentialRepository webauthnCredentials() {
+        return webauthnCredentials;
+    }
+
+    /** The challenges of passkey ceremonies in progress. */
+    public WebauthnChallengeRepository webauthnChallenges() {
+        return webauthnChallenges;
     }
 
     public TransactionRunner transactions() {
