@@ -10,6 +10,7 @@ import dev.burrow.http.autonomy.SignalAutonomyController;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
+import dev.burrow.http.passkey.PasskeyController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
@@ -130,6 +131,16 @@ public final class HttpApi {
         routes.post("/api/login", anyone, login::logIn);
         routes.post("/api/login/token", anyone, guards.onOneConnection(login::completeLogIn));
         routes.post("/api/logout", anyone, login::logOut);
+
+        // Passkeys (issue 13): PostHog's WebAuthn views take browser sessions only; keys are not looked at.
+        PasskeyController passkeys = new PasskeyController(useCases.passkeys());
+        routes.post("/api/webauthn/register/begin", keysIgnored, passkeys::beginRegistration);
+        routes.post("/api/webauthn/register/complete", keysIgnored, passkeys::completeRegistration);
+        routes.get("/api/webauthn/credentials", keysIgnored, passkeys::list);
+        routes.patch("/api/webauthn/credentials/{id}", keysIgnored, passkeys::rename);
+        routes.delete("/api/webauthn/credentials/{id}", keysIgnored, passkeys::delete);
+        routes.post("/api/webauthn/credentials/{id}/verify", keysIgnored, passkeys::beginVerification);
+        routes.post("/api/webauthn/credentials/{id}/verify_complete", keysIgnored, passkeys::completeVerification);
 
         routes.get("/api/personal_api_keys", keysRead, apiKeys::list);
         routes.post("/api/personal_api_keys", keysWrite, apiKeys::create);

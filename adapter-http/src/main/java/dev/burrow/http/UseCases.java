@@ -13,6 +13,7 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.passkey.PasskeyUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
@@ -34,7 +35,8 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                        PersonalApiKeyUseCase apiKeys, TwoFactorUseCases twoFactor,
                        SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
-                       AuthenticateHostCallerUseCase hostCallers) {
+                       AuthenticateHostCallerUseCase hostCallers,
+                       PasskeyUseCases passkeys) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -48,6 +50,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(hostCallers, "hostCallers");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 
     /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
@@ -73,6 +76,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                         ports.clock(), ports.random()),
                 ports.transactions(),
                 readiness,
-                AuthUseCases.authenticateHostCaller(ports.users()));
+                AuthUseCases.authenticateHostCaller(ports.users()),
+                PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
+                        ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
+                        ports.transactions(), ports.clock(), ports.random()));
     }
 }

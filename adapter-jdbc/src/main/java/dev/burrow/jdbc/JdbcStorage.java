@@ -5,6 +5,8 @@ import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -24,6 +26,8 @@ import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
+import dev.burrow.jdbc.passkey.JdbiWebauthnChallenges;
+import dev.burrow.jdbc.passkey.JdbiWebauthnCredentials;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -56,8 +60,8 @@ public final class JdbcStorage implements ReadinessCheck {
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
 
-    /** The newest migration this build carries ({@code V7__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 7;
+    /** The newest migration this build carries ({@code V8__...}); a test keeps it in step with the files. */
+    public static final int SCHEMA_VERSION = 8;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
@@ -94,6 +98,8 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    private final JdbiWebauthnCredentials webauthnCredentials;
+    private final JdbiWebauthnChallenges webauthnChallenges;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -135,6 +141,8 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+        this.webauthnCredentials = new JdbiWebauthnCredentials(database);
+        this.webauthnChallenges = new JdbiWebauthnChallenges(database);
     }
 
     /**
@@ -306,6 +314,16 @@ public final class JdbcStorage implements ReadinessCheck {
     /** Started GitHub links, which any server instance over this database can finish. */
     public LinkStateRepository linkStates() {
         return linkStates;
+    }
+
+    /** Users' passkeys. */
+    public WebauthnCredentialRepository webauthnCredentials() {
+        return webauthnCredentials;
+    }
+
+    /** The challenges of passkey ceremonies in progress. */
+    public WebauthnChallengeRepository webauthnChallenges() {
+        return webauthnChallenges;
     }
 
     public TransactionRunner transactions() {

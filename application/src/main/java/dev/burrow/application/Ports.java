@@ -11,6 +11,9 @@ import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.passkey.PasskeyVerifier;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -41,14 +44,17 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
                     TeamInstallationDirectory teamInstallations, LinkStateRepository linkStates,
                     TransactionRunner transactions, PasswordHasher passwords, Mailer mailer,
-                    GithubAppGateway github, Clock clock, SecureRandom random) {
+                    GithubAppGateway github, Clock clock, SecureRandom random,
+                    WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
+                    PasskeyVerifier passkeyVerifier) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
         List<Object> all = Arrays.asList(users, apiKeys, keyUses, organizations, scenes, dashboards, sessions,
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
-                random);
+                random,
+                webauthnCredentials, webauthnChallenges, passkeyVerifier);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }

@@ -52,7 +52,8 @@ public final class TestStorage implements AutoCloseable {
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
                 storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
                 storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
-                storage.transactions());
+                storage.transactions(),
+                storage.webauthnCredentials(), storage.webauthnChallenges());
     }
 
     /** The pool the storage runs on, for tests that look beneath the ports. */

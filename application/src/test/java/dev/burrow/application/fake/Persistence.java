@@ -10,6 +10,8 @@ import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -34,13 +36,16 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
                           TeamInstallationDirectory teamInstallations,
                           TeamInstallationRegistry teamInstallationRegistry, LinkStateRepository linkStates,
-                          TransactionRunner transactions) {
+                          TransactionRunner transactions,
+                          WebauthnCredentialRepository webauthnCredentials,
+                          WebauthnChallengeRepository webauthnChallenges) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
-                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions);
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
+                webauthnCredentials, webauthnChallenges);
     }
 
     /** The stores the user use cases need. */
@@ -60,6 +65,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
                 new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
                 new InMemorySignalAutonomy(store), new InMemoryGithubInstallations(store), teams, teams,
-                new InMemoryLinkStates(store), store);
+                new InMemoryLinkStates(store), store,
+                new InMemoryWebauthnCredentials(store), new InMemoryWebauthnChallenges(store));
     }
 }
