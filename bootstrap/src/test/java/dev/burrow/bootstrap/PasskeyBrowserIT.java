@@ -10,6 +10,7 @@ import org.openqa.selenium.virtualauthenticator.Credential;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +98,93 @@ class PasskeyBrowserIT {
             byte flags = Base64.getUrlDecoder().decode(asserted.at("/response/authenticatorData").asText())[32];
             assertThat(flags & 0x04).as("UV flag").isNotZero();
         }
+    }
+
+    /**
+     * What a person does in PostHog's web app, each call from the page with its cookies and CSRF header: register a
+     * passkey from a password session and prove it (posthog-account-security.md 1.5).
+     */
+    @Test
+    void a_passkey_made_in_chromium_is_registered_and_proven(@TempDir Path directory)
+            throws Exception {
+        try (Chromium chromium = Chromium.start(directory);
+             JarProcess server = startBurrow(directory)) {
+            chromium.open(server.base().replace("127.0.0.1", "localhost") + "/_health");
+            String site = chromium.origin();
+
+            // A password session.
+            expect(chromium.call("POST", "/api/login/", json(Map.of("email", EMAIL, "password", PASSWORD))), 200);
+            JsonNode me = expect(chromium.call("GET", "/api/users/@me/", null), 200);
+            String userHandle = handleOf(UUID.fromString(me.get("uuid").asText()));
+            assertThat(me.get("is_2fa_enabled").asBoolean()).isFalse();
+
+            // Register: begin, the browser makes the credential, complete stores it unverified.
+            JsonNode creation = expect(chromium.call("POST", "/api/webauthn/register/begin/", null), 200);
+            assertThat(creation.at("/rp/id").asText()).isEqualTo("localhost");
+            assertThat(creation.at("/user/id").asText()).as("the user's uuid bytes").isEqualTo(userHandle);
+            assertThat(creation.at("/user/name").asText()).isEqualTo(EMAIL);
+            assertThat(creation.get("challenge").asText()).hasSize(86);
+            assertThat(creation.get("pubKeyCredParams").findValuesAsText("alg")).containsExactly("-36", "-7", "-8");
+            assertThat(creation.get("timeout").asInt()).isEqualTo(60000);
+            assertThat(creation.at("/authenticatorSelection/residentKey").asText()).isEqualTo("required");
+            assertThat(creation.at("/authenticatorSelection/userVerification").asText()).isEqualTo("required");
+            assertThat(creation.get("excludeCredentials")).isEmpty();
+            JsonNode created = ceremony(chromium.create(creation));
+            assertThat(clientData(created).get("origin").asText()).isEqualTo(site);
+            ObjectNode registration = ((ObjectNode) created.deepCopy()).put("label", "Chromium");
+            JsonNode stored = expect(chromium.call("POST", "/api/webauthn/register/complete/",
+                    registration.toString()), 200);
+            assertThat(stored.get("success").asBoolean()).isTrue();
+            assertThat(stored.get("message").asText())
+                    .isEqualTo("Credential stored. Please verify your passkey to complete registration.");
+            String credentialId = stored.get("credential_id").asText();
+            JsonNode listed = expect(chromium.call("GET", "/api/webauthn/credentials/", null), 200);
+            assertThat(listed).hasSize(1);
+            assertThat(listed.get(0).get("id").asText()).isEqualTo(credentialId);
+            assertThat(listed.get(0).get("label").asText()).isEqualTo("Chromium");
+            assertThat(listed.get(0).get("verified").asBoolean()).isFalse();
+            assertThat(listed.get(0).get("transports").toString()).isEqualTo("[\"internal\"]");
+            assertThat(listed.get(0).get("authenticator_type").asText()).isEqualTo("platform");
+
+            // Verify: prove it once with an assertion for that credential.
+            JsonNode verifying = expect(chromium.call("POST",
+                    "/api/webauthn/credentials/" + credentialId + "/verify/", null), 200);
+            assertThat(verifying.get("rpId").asText()).isEqualTo("localhost");
+            assertThat(verifying.get("allowCredentials").findValuesAsText("id"))
+                    .containsExactly(created.get("rawId").asText());
+            assertThat(verifying.get("userVerification").asText()).isEqualTo("required");
+            JsonNode proof = ceremony(chromium.get(verifying));
+            JsonNode verified = expect(chromium.call("POST",
+                    "/api/webauthn/credentials/" + credentialId + "/verify_complete/", proof.toString()), 200);
+            assertThat(verified.get("id").asText()).isEqualTo(credentialId);
+            assertThat(verified.get("verified").asBoolean()).isTrue();
+            expect(chromium.call("GET", "/api/users/@me/", null), 200);
+            // Registering again: the proven passkey is excluded, and the authenticator holding it refuses another.
+            JsonNode again = expect(chromium.call("POST", "/api/webauthn/register/begin/", null), 200);
+            assertThat(again.get("excludeCredentials").findValuesAsText("id"))
+                    .containsExactly(created.get("rawId").asText());
+            assertThat(chromium.create(again).path("error").asText()).startsWith("InvalidStateError");
+            assertThat(chromium.credentials()).hasSize(1);
+        }
+    }
+
+    /** The answer's JSON, once its status is {@code status}. */
+    private static JsonNode expect(Chromium.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        return answer.json();
+    }
+
+    /** A ceremony's result, once the browser did not refuse it. */
+    private static JsonNode ceremony(JsonNode result) {
+        assertThat(result.has("error")).as("the browser refused: " + result).isFalse();
+        return result;
+    }
+
+    /** PostHog's user handle: the uuid's 16 bytes, base64url. */
+    private static String handleOf(UUID uuid) {
+        ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     /** The jar on a port chosen here, so that {@code SITE_URL} can name it before the server starts. */
