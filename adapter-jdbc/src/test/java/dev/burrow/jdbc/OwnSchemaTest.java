@@ -77,7 +77,7 @@ class OwnSchemaTest {
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
                 storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
                 storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
-                storage.transactions(),
+                storage.transactions(), storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges());
     }
 
