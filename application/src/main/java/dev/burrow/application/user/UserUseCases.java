@@ -50,8 +50,7 @@ public final class UserUseCases {
         AccountMail mail = new AccountMail(mailer);
         EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
                 new DjangoPasswordHasher(CODE_ITERATIONS, random), random);
-        UpdateUserService update = new UpdateUserService(sensitive, lookup,
-                new UserPatchRules(ports.users(), ports.directory(), mail),
+        UpdateUserService update = new UpdateUserService(sensitive, lookup, ports.users(), ports.directory(),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
