@@ -2,10 +2,10 @@ package dev.burrow.http.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
-import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.user.DeleteUserUseCase;
-import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.EmailChangeUseCase;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.HedgehogConfigUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
@@ -208,7 +208,7 @@ public final class UserController {
 
     /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */
     private static String sensitiveUntil(Actor actor) {
-        return PostHogTime.format(RecentAuthentication.expiresAt(actor));
+        return PostHogTime.format(SensitiveActions.expiresAt(actor));
     }
 
     /**

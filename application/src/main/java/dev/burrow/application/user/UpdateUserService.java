@@ -1,7 +1,6 @@
 package dev.burrow.application.user;
 
 import dev.burrow.application.actor.Actor;
-import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.throttle.SensitiveActions;
@@ -95,7 +94,7 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
             throw new PermissionDeniedException(TOKEN_GUARD);
         }
         if (changesEmail) {
-            RecentAuthentication.requireFresh(actor, now);
+            SensitiveActions.requireFresh(actor, now);
         }
     }
 
