@@ -86,7 +86,11 @@ public final class Fields {
         return false;
     }
 
-    /** A {@code CharField}'s value as text (a number as Python prints it), before the text rules of its value. */
+    /**
+     * A {@code CharField}'s value as text (a number as Python prints it), before the text rules of its value: the
+     * one reader of DRF's strings. A caller that takes the field as it comes asks {@code .orElse(null)} of it,
+     * which throws its type error there.
+     */
     public FieldValue<String> text(String field) {
         return read(field, value -> {
             if (value == null) {
@@ -232,25 +236,12 @@ public final class Fields {
         return Optional.ofNullable(body.get(field));
     }
 
-    /** A {@code CharField}: strings, and numbers as their text; blank refused unless {@code allowBlank}. */
-    public Optional<String> string(String field, boolean allowBlank) {
-        JsonNode value = body.get(field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(string(value, field, allowBlank));
-    }
-
-    public String requiredString(String field, boolean allowBlank) {
-        return string(field, allowBlank).orElseThrow(() -> required(field));
-    }
-
     /** A {@code ListField} of {@code CharField}s. */
     public Optional<List<String>> stringList(String field) {
         return list(field).map(items -> {
             List<String> strings = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                strings.add(string(items.get(i), field + "__" + i, false));
+                strings.add(listString(items.get(i), field + "__" + i));
             }
             return strings;
         });
@@ -289,7 +280,8 @@ public final class Fields {
         return Optional.of(items);
     }
 
-    private static String string(JsonNode value, String field, boolean allowBlank) {
+    /** A {@code CharField} inside a {@code ListField}: as {@link #text}, and never blank. */
+    private static String listString(JsonNode value, String field) {
         if (value.isNull()) {
             throw notNull(field);
         }
@@ -303,7 +295,7 @@ public final class Fields {
         } else {
             throw notAString(field);
         }
-        if (!allowBlank && PythonText.strip(text).isEmpty()) {
+        if (PythonText.strip(text).isEmpty()) {
             throw TextField.blank(field);
         }
         return text;

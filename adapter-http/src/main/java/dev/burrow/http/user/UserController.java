@@ -23,6 +23,7 @@ import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.user.Choice;
+import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.Preference;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
@@ -94,7 +95,7 @@ public final class UserController {
                 fields.text("first_name"),
                 fields.text("last_name"),
                 fields.text("email"),
-                fields.dictionary("notification_settings"),
+                fields.dictionary("notification_settings").map(NotificationSettings.Change::of),
                 fields.bool("is_staff", false),
                 fields.text("set_current_organization"),
                 fields.text("set_current_team"),
@@ -138,8 +139,8 @@ public final class UserController {
     /** Confirms a new address with the mailed code; anyone holding the code may, as in PostHog. */
     public void verifyEmail(Context ctx) {
         Fields fields = Fields.of(ctx);
-        emailChange.verify(fields.string("uuid", true).orElse(null),
-                fields.string("code", true).orElse(null));
+        emailChange.verify(fields.text("uuid").orElse(null),
+                fields.text("code").orElse(null));
         Json.respond(ctx, Map.of("success", true));
     }
 

@@ -1,12 +1,12 @@
 package dev.burrow.application.user;
 
+import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.Preference;
 import dev.burrow.domain.user.UserPreferences;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -21,7 +21,7 @@ public record UserPatch(
         FieldValue<String> firstName,
         FieldValue<String> lastName,
         FieldValue<String> email,
-        FieldValue<Map<String, Object>> notificationSettings,
+        FieldValue<NotificationSettings.Change> notificationSettings,
         FieldValue<Boolean> staff,
         FieldValue<String> setCurrentOrganization,
         FieldValue<String> setCurrentTeam,
@@ -146,7 +146,7 @@ public record UserPatch(
         private FieldValue<String> firstName = FieldValue.absent();
         private FieldValue<String> lastName = FieldValue.absent();
         private FieldValue<String> email = FieldValue.absent();
-        private FieldValue<Map<String, Object>> notificationSettings = FieldValue.absent();
+        private FieldValue<NotificationSettings.Change> notificationSettings = FieldValue.absent();
         private FieldValue<Boolean> staff = FieldValue.absent();
         private FieldValue<String> setCurrentOrganization = FieldValue.absent();
         private FieldValue<String> setCurrentTeam = FieldValue.absent();
@@ -174,7 +174,7 @@ public record UserPatch(
             return this;
         }
 
-        public Builder notificationSettings(Map<String, Object> value) {
+        public Builder notificationSettings(NotificationSettings.Change value) {
             notificationSettings = FieldValue.of(value);
             return this;
         }
