@@ -36,10 +36,10 @@ public record UserPatch(
      */
     public boolean sensitive() {
         boolean harmless = setCurrentOrganization.sent() || setCurrentTeam.sent()
-                || preferences.anySent(Preference::isHarmless);
+                || preferences.anySent(Preference::harmless);
         boolean other = otherFieldsSent || firstName.sent() || lastName.sent() || email.sent()
                 || notificationSettings.sent() || staff.sent() || password.sent() || currentPassword.sent()
-                || preferences.anySent(preference -> !preference.isHarmless());
+                || preferences.anySent(preference -> !preference.harmless());
         return other || !harmless;
     }
 
@@ -63,12 +63,13 @@ public record UserPatch(
      * The preferences as sent, one per entry of {@link UserPreferences#ALL}, in its order. An adapter reads them
      * with a {@link Reader}; a Java caller sets them through {@link Builder#preference}.
      */
-    public static final class Preferences {
+    public record Preferences(List<FieldValue<?>> sent) {
 
-        private final List<FieldValue<?>> sent;
-
-        private Preferences(List<FieldValue<?>> sent) {
-            this.sent = Collections.unmodifiableList(sent);
+        public Preferences {
+            if (sent.size() != UserPreferences.ALL.size()) {
+                throw new IllegalArgumentException("one value for each of UserPreferences.ALL, got " + sent.size());
+            }
+            sent = Collections.unmodifiableList(new ArrayList<>(sent));
         }
 
         /** Reads each preference, in order, the way an adapter finds it in its request. */
@@ -117,21 +118,6 @@ public record UserPatch(
         private <T> UserPreferences.Builder applied(Preference<T> preference, UserPreferences.Builder builder) {
             FieldValue.Present<T> present = get(preference).read();
             return present == null ? builder : preference.set(builder, present.value());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Preferences that && sent.equals(that.sent);
-        }
-
-        @Override
-        public int hashCode() {
-            return sent.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Preferences" + sent;
         }
 
         /** How an adapter finds one preference in its request. */
@@ -212,7 +198,7 @@ public record UserPatch(
 
         public UserPatch build() {
             return new UserPatch(firstName, lastName, email, notificationSettings, staff, setCurrentOrganization,
-                    setCurrentTeam, password, currentPassword, new Preferences(new ArrayList<>(preferences)),
+                    setCurrentTeam, password, currentPassword, new Preferences(preferences),
                     otherFieldsSent);
         }
     }

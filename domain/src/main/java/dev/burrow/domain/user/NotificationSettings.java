@@ -59,32 +59,15 @@ public final class NotificationSettings {
      * each key as it applies it, so the first bad key in the caller's order is the one reported.
      */
     @HostApi
-    public static final class Change {
+    public record Change(Map<String, Object> entries) {
 
-        private final Map<String, Object> entries;
-
-        private Change(Map<String, Object> entries) {
-            this.entries = entries;
+        public Change {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         /** The change {@code sent} asks for, key by key in its order. */
         public static Change of(Map<String, ?> sent) {
-            return new Change(Collections.unmodifiableMap(new LinkedHashMap<>(sent)));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Change that && entries.equals(that.entries);
-        }
-
-        @Override
-        public int hashCode() {
-            return entries.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "NotificationSettings.Change" + entries;
+            return new Change(new LinkedHashMap<>(sent));
         }
     }
 
@@ -96,7 +79,7 @@ public final class NotificationSettings {
      */
     public NotificationSettings merge(Change change) {
         Map<String, Object> current = new LinkedHashMap<>(effective());
-        for (Map.Entry<String, Object> entry : change.entries.entrySet()) {
+        for (Map.Entry<String, Object> entry : change.entries().entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
             if (!DEFAULTS.containsKey(key) && !MAP_VALUED.contains(key)) {
