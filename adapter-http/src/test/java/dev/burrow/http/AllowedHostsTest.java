@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +67,7 @@ class AllowedHostsTest {
     void the_default_is_any_well_formed_host() throws IOException {
         try (ApiServer open = new ApiServer()) {
             String openKey = open.data().apiKey(open.data().user("ada@example.com"), ApiScopes.ALL).value();
-            assertThat(raw(open, "GET /api/users/@me/ HTTP/1.0\r\nHost: anything.test\r\nAuthorization: Bearer "
+            assertThat(open.raw("GET /api/users/@me/ HTTP/1.0\r\nHost: anything.test\r\nAuthorization: Bearer "
                     + openKey + "\r\n\r\n")).startsWith("HTTP/1.1 200");
         }
     }
@@ -85,17 +82,7 @@ class AllowedHostsTest {
     }
 
     private String get(String path, String host) throws IOException {
-        return raw(api, "GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAuthorization: Bearer " + key
+        return api.raw("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nAuthorization: Bearer " + key
                 + "\r\n\r\n");
-    }
-
-    private static String raw(ApiServer server, String request) throws IOException {
-        URI base = URI.create(server.base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

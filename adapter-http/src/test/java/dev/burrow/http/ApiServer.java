@@ -137,6 +137,32 @@ final class ApiServer implements AutoCloseable {
         return request("GET", path).bearer(key).send();
     }
 
+    /**
+     * Sends {@code request} as it is, over a socket of its own, so that paths and headers no HTTP client would send
+     * reach the server byte for byte, and reads the whole answer (ask for the connection to close after it: HTTP/1.0
+     * or {@code Connection: close}), decoded as UTF-8.
+     */
+    String raw(String request) throws IOException {
+        return raw(request.getBytes(StandardCharsets.ISO_8859_1), false);
+    }
+
+    /**
+     * {@link #raw(String)} for a request in bytes; {@code stopSending} shuts the socket's output after it, as a
+     * client does that goes away before its body is whole.
+     */
+    String raw(byte[] request, boolean stopSending) throws IOException {
+        URI base = URI.create(base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            if (stopSending) {
+                socket.shutdownOutput();
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -17,10 +17,8 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -337,23 +335,18 @@ class BadInputPropertyTest {
     /** Any request sent byte for byte, over HTTP/1.0 as {@link #rawGet}, with the content type as it is. */
     private RawAnswer rawRequest(String method, String path, String bearer, String contentType, byte[] body)
             throws IOException {
-        URI base = URI.create(api.base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write((method + " " + path + " HTTP/1.0\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
-                    + bearer + "\r\nContent-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
-            if (!contentType.isEmpty()) {
-                out.write(("Content-Type: " + contentType + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-            out.write(body);
-            out.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(all);
-            String text = all.toString(StandardCharsets.UTF_8);
-            int status = Integer.parseInt(text.substring(9, 12));
-            return new RawAnswer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.write((method + " " + path + " HTTP/1.0\r\nHost: " + URI.create(api.base()).getHost()
+                + "\r\nAuthorization: Bearer " + bearer + "\r\nContent-Length: " + body.length + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        if (!contentType.isEmpty()) {
+            request.write(("Content-Type: " + contentType + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
+        request.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        request.write(body);
+        String text = api.raw(request.toByteArray(), false);
+        int status = Integer.parseInt(text.substring(9, 12));
+        return new RawAnswer(status, text.substring(text.indexOf("\r\n\r\n") + 4));
     }
 
     private record RawAnswer(int status, String body) {

@@ -10,8 +10,6 @@ import ch.qos.logback.core.read.ListAppender;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,13 +199,7 @@ class RequestBodyTest extends ApiTestCase {
 
     /** Sends {@code request} as it is, stops sending, and reads whatever comes back. */
     private String raw(String request) throws IOException {
-        URI base = URI.create(api.base());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.shutdownOutput();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
+        return api.raw(request.getBytes(StandardCharsets.ISO_8859_1), true);
     }
 
     private static String part(String name, String value) {

@@ -79,11 +79,11 @@ class RoutingTest {
     @Test
     void requests_jetty_refuses_before_routing_still_get_posthogs_error_body() throws Exception {
         try (ApiServer api = new ApiServer()) {
-            String malformed = raw(api, "GET /api/users/%2e%2e/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String malformed = api.raw("GET /api/users/%2e%2e/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(malformed).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
                     .endsWith("{\"type\":\"invalid_request\",\"code\":\"bad_request\",\"detail\":\"Bad Request.\","
                             + "\"attr\":null}");
-            String huge = raw(api, "GET /api/users/ HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+            String huge = api.raw("GET /api/users/ HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
                     + "\r\nConnection: close\r\n\r\n");
             assertThat(huge).startsWith("HTTP/1.1 431").contains("application/json")
                     .contains("\"code\":\"request_header_fields_too_large\"");
@@ -120,7 +120,7 @@ class RoutingTest {
                     + "Transfer-Encoding: gzip\r\n\r\n", 400);
 
             for (Map.Entry<String, Integer> request : refused.entrySet()) {
-                String answer = raw(api, request.getKey());
+                String answer = api.raw(request.getKey());
                 String line = request.getKey().substring(0, Math.min(60, request.getKey().indexOf('\r')));
                 assertThat(answer).as(line).startsWith("HTTP/1.1 " + request.getValue() + " ")
                         .containsIgnoringCase("Content-Type: application/json");
@@ -143,18 +143,18 @@ class RoutingTest {
             String staff = api.data().apiKey(api.data().staff("root@example.com"), ApiScopes.ALL).value();
             for (String segment : List.of("%ff", "<script>", "%e2%82", "%c0%af", "{x}")) {
                 for (String method : List.of("GET", "PATCH", "PUT")) {
-                    String memberAnswer = raw(api, request(method, "/api/users/" + segment + "/", member));
+                    String memberAnswer = api.raw(request(method, "/api/users/" + segment + "/", member));
                     assertThat(memberAnswer).as(method + " " + segment).startsWith("HTTP/1.1 403 ");
                     assertThat(bodyOf(memberAnswer)).as(method + " " + segment).isEqualTo(ApiServer.error(
                             "authentication_error", "permission_denied",
                             "As a non-staff user you're only allowed to access the `@me` user instance.", null));
                 }
-                String staffAnswer = raw(api, request("GET", "/api/users/" + segment + "/", staff));
+                String staffAnswer = api.raw(request("GET", "/api/users/" + segment + "/", staff));
                 assertThat(staffAnswer).as("staff " + segment).startsWith("HTTP/1.1 404 ");
                 assertThat(bodyOf(staffAnswer)).isEqualTo(ApiServer.error("invalid_request", "not_found",
                         "Not found.", null));
                 for (String method : List.of("GET", "POST", "DELETE")) {
-                    String autonomy = raw(api, request(method, "/api/users/" + segment + "/signal_autonomy/", member));
+                    String autonomy = api.raw(request(method, "/api/users/" + segment + "/signal_autonomy/", member));
                     assertThat(autonomy).as(method + " autonomy " + segment).startsWith("HTTP/1.1 403 ");
                     assertThat(bodyOf(autonomy).get("detail").asText())
                             .isEqualTo("Only staff can access other users' autonomy config.");
@@ -170,15 +170,6 @@ class RoutingTest {
 
     private static JsonNode bodyOf(String answer) {
         return json(answer.substring(answer.indexOf("\r\n\r\n") + 4));
-    }
-
-    private static String raw(ApiServer api, String request) throws java.io.IOException {
-        java.net.URI base = java.net.URI.create(api.base());
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
     }
 
     @Test

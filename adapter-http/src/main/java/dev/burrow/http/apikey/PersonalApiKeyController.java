@@ -26,7 +26,7 @@ public final class PersonalApiKeyController {
     public void create(Context ctx) {
         Fields fields = Fields.of(ctx);
         PersonalApiKey.Issued issued = keys.create(Authenticator.actor(ctx), new PersonalApiKeyUseCase.NewKey(
-                fields.string("label", true).orElse(null),
+                fields.text("label").orElse(null),
                 fields.stringList("scopes").orElse(null),
                 fields.integerList("scoped_teams").orElse(null),
                 fields.stringList("scoped_organizations").orElse(null)));
@@ -40,7 +40,7 @@ public final class PersonalApiKeyController {
     /** PATCH changes what it is given; PUT must be given the label and the scopes. */
     public void update(Context ctx) {
         Fields fields = Fields.of(ctx);
-        Optional<String> label = fields.string("label", true);
+        Optional<String> label = fields.text("label").optional();
         Optional<java.util.List<String>> scopes = fields.stringList("scopes");
         if (ctx.method().name().equals("PUT")) {
             if (label.isEmpty()) {

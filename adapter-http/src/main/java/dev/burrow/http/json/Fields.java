@@ -1,8 +1,10 @@
 package dev.burrow.http.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.burrow.application.user.FieldValue;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +28,8 @@ import java.util.Set;
  * strings accept numbers, integers accept integral strings, booleans are spelled {@code "yes"} or {@code 1}, lists
  * must be lists. This is the one place DRF's type messages live. The {@code Optional} accessors return empty when the
  * field is absent ({@code required...} fails then) and throw a type error; the {@link FieldValue} accessors hand the
- * type error to the use case, which checks its fields in PostHog's order, type and value alike.
+ * type error to the use case, which checks its fields in PostHog's order, type and value alike. JSON reaches the
+ * application as plain Java values ({@link #plain}), or as a {@link JsonDocument} where it is stored as sent.
  */
 public final class Fields {
 
@@ -65,11 +69,11 @@ public final class Fields {
     }
 
     /**
-     * The body as plain Java members (see {@link JsonValues}), those named in {@code documents} as JSON
-     * documents; form fields are strings.
+     * The body as plain Java members (see {@link #plain}), those named in {@code documents} as JSON documents; form
+     * fields are strings.
      */
     public Map<String, Object> members(Set<String> documents) {
-        return JsonValues.members(body, documents);
+        return members(body, documents);
     }
 
     /** Whether the body has keys none of the {@link FieldValue} accessors has read (unknown or read-only ones). */
@@ -82,7 +86,11 @@ public final class Fields {
         return false;
     }
 
-    /** A {@code CharField}'s value as text (a number as Python prints it), before the text rules of its value. */
+    /**
+     * A {@code CharField}'s value as text (a number as Python prints it), before the text rules of its value: the
+     * one reader of DRF's strings. A caller that takes the field as it comes asks {@code .orElse(null)} of it,
+     * which throws its type error there.
+     */
     public FieldValue<String> text(String field) {
         return read(field, value -> {
             if (value == null) {
@@ -150,7 +158,7 @@ public final class Fields {
         });
     }
 
-    /** A {@code DictField}: a JSON object, as plain Java (see {@link JsonValues}). */
+    /** A {@code DictField}: a JSON object, as plain Java (see {@link #plain}). */
     public FieldValue<Map<String, Object>> dictionary(String field) {
         return read(field, value -> {
             if (value == null) {
@@ -176,7 +184,7 @@ public final class Fields {
         if (value.isNull() && !nullable) {
             return FieldValue.invalid(notNull(field));
         }
-        return FieldValue.of(JsonValues.document(value));
+        return FieldValue.of(document(value));
     }
 
     /**
@@ -208,7 +216,7 @@ public final class Fields {
             return FieldValue.absent();
         }
         try {
-            return FieldValue.of(reader.apply(JsonValues.plain(value)));
+            return FieldValue.of(reader.apply(plain(value)));
         } catch (InvalidInputException error) {
             return FieldValue.invalid(error);
         }
@@ -228,25 +236,12 @@ public final class Fields {
         return Optional.ofNullable(body.get(field));
     }
 
-    /** A {@code CharField}: strings, and numbers as their text; blank refused unless {@code allowBlank}. */
-    public Optional<String> string(String field, boolean allowBlank) {
-        JsonNode value = body.get(field);
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(string(value, field, allowBlank));
-    }
-
-    public String requiredString(String field, boolean allowBlank) {
-        return string(field, allowBlank).orElseThrow(() -> required(field));
-    }
-
     /** A {@code ListField} of {@code CharField}s. */
     public Optional<List<String>> stringList(String field) {
         return list(field).map(items -> {
             List<String> strings = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                strings.add(string(items.get(i), field + "__" + i, false));
+                strings.add(listString(items.get(i), field + "__" + i));
             }
             return strings;
         });
@@ -285,7 +280,8 @@ public final class Fields {
         return Optional.of(items);
     }
 
-    private static String string(JsonNode value, String field, boolean allowBlank) {
+    /** A {@code CharField} inside a {@code ListField}: as {@link #text}, and never blank. */
+    private static String listString(JsonNode value, String field) {
         if (value.isNull()) {
             throw notNull(field);
         }
@@ -299,7 +295,7 @@ public final class Fields {
         } else {
             throw notAString(field);
         }
-        if (!allowBlank && PythonText.strip(text).isEmpty()) {
+        if (PythonText.strip(text).isEmpty()) {
             throw TextField.blank(field);
         }
         return text;
@@ -365,5 +361,99 @@ public final class Fields {
             return "float";
         }
         return "NoneType";
+    }
+
+    /** The members of {@code object}, with the members named in {@code documents} kept as JSON documents. */
+    private static Map<String, Object> members(JsonNode object, Set<String> documents) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> members.put(field.getKey(), documents.contains(field.getKey())
+                ? document(field.getValue())
+                : plain(field.getValue())));
+        return members;
+    }
+
+    /**
+     * The value as a JSON document, or null for JSON null: written back as Python's {@code json} module would
+     * after reading it, so decimals become floats in Python's spelling ({@code 1.50} is {@code 1.5}, {@code 1e3}
+     * is {@code 1000.0}).
+     */
+    public static JsonDocument document(JsonNode value) {
+        return value == null || value.isNull() ? null
+                : new JsonDocument(escapeLoneSurrogates(pythonFloats(value).toString()));
+    }
+
+    /**
+     * Half a surrogate pair ({@code "\ud800"} in the request) is a JSON string but no text: written as it is, the
+     * document could not be sent back as UTF-8. Written as its escape, as Python's {@code json.dumps} does, it stays
+     * the same JSON value.
+     */
+    private static String escapeLoneSurrogates(String json) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
+            if (paired) {
+                if (escaped != null) {
+                    escaped.append(c).append(json.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(json.length() + 16).append(json, 0, i);
+                }
+                escaped.append(String.format("\\u%04x", (int) c));
+            } else if (escaped != null) {
+                escaped.append(c);
+            }
+        }
+        return escaped == null ? json : escaped.toString();
+    }
+
+    private static JsonNode pythonFloats(JsonNode value) {
+        if (value.isObject()) {
+            ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            value.fields().forEachRemaining(field -> copy.set(field.getKey(), pythonFloats(field.getValue())));
+            return copy;
+        }
+        if (value.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            value.forEach(item -> copy.add(pythonFloats(item)));
+            return copy;
+        }
+        if (value.isFloatingPointNumber() && Double.isFinite(value.doubleValue())) {
+            return JsonNodeFactory.instance.rawValueNode(new RawValue(PythonText.str(value.decimalValue())));
+        }
+        return value;
+    }
+
+    /**
+     * JSON as the plain Java values the application reads (String, Boolean, Long or BigInteger, BigDecimal, List,
+     * Map, null), keeping Python's distinction between {@code 1} and {@code 1.0}.
+     */
+    private static Object plain(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            value.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>();
+            value.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber()) {
+            return value.canConvertToLong() ? (Object) value.longValue() : value.bigIntegerValue();
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        return value.asText();
     }
 }

@@ -13,7 +13,7 @@ import io.javalin.http.Context;
 /**
  * The one ObjectMapper of the HTTP adapter, configured once: parsing as Python's {@code json} module does where it
  * shows (a repeated key keeps its last value; decimals are kept exactly, so {@code 1.0} stays a float, not the
- * integer {@code 1}, until {@link JsonValues} writes it as Python would), PostHog's output.
+ * integer {@code 1}, until {@link Fields#document} writes it as Python would), PostHog's output.
  */
 public final class Json {
 

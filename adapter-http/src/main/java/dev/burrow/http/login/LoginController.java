@@ -42,8 +42,8 @@ public final class LoginController {
         authenticator.refuseCrossSiteLogin(ctx);
         Fields fields = Fields.of(ctx);
         LoginUseCase.LoginOutcome outcome = login.logIn(new LoginUseCase.Credentials(
-                fields.string("email", true).map(String::strip).orElse(null),
-                fields.string("password", true).orElse(null),
+                fields.text("email").map(String::strip).orElse(null),
+                fields.text("password").orElse(null),
                 clients.of(ctx), ctx.header("User-Agent"), SessionCookies.sessionKey(ctx)));
         if (outcome instanceof LoginUseCase.SecondFactorRequired required) {
             cookies.pending(ctx, required.pending());
@@ -56,7 +56,7 @@ public final class LoginController {
 
     public void completeLogIn(Context ctx) {
         authenticator.refuseCrossSiteLogin(ctx);
-        String token = Fields.of(ctx).string("token", true).orElse(null);
+        String token = Fields.of(ctx).text("token").orElse(null);
         cookies.open(ctx, login.completeLogIn(SessionCookies.sessionKey(ctx), token));
         Json.respond(ctx, SUCCESS);
     }

@@ -2,12 +2,14 @@ package dev.burrow.http.user;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
-import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.user.DeleteUserUseCase;
-import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.EmailChangeUseCase;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.GetUserUseCase;
+import dev.burrow.application.user.HedgehogConfigUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
+import dev.burrow.application.user.ScenePersonalisationUseCase;
 import dev.burrow.application.user.ScenePersonalisationUseCase.DashboardKey;
 import dev.burrow.application.user.ScenePersonalisationUseCase.PersonaliseSceneCommand;
 import dev.burrow.application.user.ScenePersonalisationUseCase.SceneChoice;
@@ -21,13 +23,13 @@ import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
 import dev.burrow.domain.user.Choice;
+import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.Preference;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
 import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.Json;
-import dev.burrow.http.json.JsonValues;
 import dev.burrow.http.json.PostHogTime;
 import dev.burrow.http.json.RequestBody;
 import dev.burrow.http.pagination.LimitOffset;
@@ -45,17 +47,30 @@ public final class UserController {
     /** The largest hedgehog settings body accepted: 64 KiB. */
     static final int MAX_HEDGEHOG_CONFIG_BYTES = 64 * 1024;
 
-    private final UserUseCases users;
+    private final GetUserUseCase get;
+    private final ListUsersUseCase list;
+    private final UpdateUserUseCase update;
+    private final DeleteUserUseCase delete;
+    private final EmailChangeUseCase emailChange;
+    private final HedgehogConfigUseCase hedgehogConfig;
+    private final ScenePersonalisationUseCase scenePersonalisation;
 
+    /** Takes the slice's use cases once; each request calls the one it needs. */
     public UserController(UserUseCases users) {
-        this.users = users;
+        this.get = users.get();
+        this.list = users.list();
+        this.update = users.update();
+        this.delete = users.delete();
+        this.emailChange = users.emailChange();
+        this.hedgehogConfig = users.hedgehogConfig();
+        this.scenePersonalisation = users.scenePersonalisation();
     }
 
     public void list(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         LimitOffset page = LimitOffset.of(ctx);
         QueryString query = QueryString.of(ctx);
-        UserProfilePage result = users.list().list(new ListUsersUseCase.ListUsersQuery(actor,
+        UserProfilePage result = list.list(new ListUsersUseCase.ListUsersQuery(actor,
                 emailFilter(query.last("email").orElse(null)), staffFilter(query.last("is_staff").orElse(null)),
                 page.limit(), page.offset()));
         Json.respond(ctx, new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
@@ -66,7 +81,7 @@ public final class UserController {
     public void update(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         UserPatch patch = patch(Fields.of(ctx));
-        UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), patch,
+        UserProfile updated = update.update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), patch,
                 ctx.method() == HandlerType.PUT));
         Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
@@ -80,7 +95,7 @@ public final class UserController {
                 fields.text("first_name"),
                 fields.text("last_name"),
                 fields.text("email"),
-                fields.dictionary("notification_settings"),
+                fields.dictionary("notification_settings").map(NotificationSettings.Change::of),
                 fields.bool("is_staff", false),
                 fields.text("set_current_organization"),
                 fields.text("set_current_team"),
@@ -116,7 +131,7 @@ public final class UserController {
 
     public void delete(Context ctx) {
         boolean currentPasswordSent = currentPasswordSent(ctx);
-        users.delete().delete(new DeleteUserUseCase.DeleteUserCommand(Authenticator.actor(ctx), lookup(ctx),
+        delete.delete(new DeleteUserUseCase.DeleteUserCommand(Authenticator.actor(ctx), lookup(ctx),
                 currentPasswordSent));
         ctx.status(204);
     }
@@ -124,21 +139,21 @@ public final class UserController {
     /** Confirms a new address with the mailed code; anyone holding the code may, as in PostHog. */
     public void verifyEmail(Context ctx) {
         Fields fields = Fields.of(ctx);
-        users.emailChange().verify(fields.string("uuid", true).orElse(null),
-                fields.string("code", true).orElse(null));
+        emailChange.verify(fields.text("uuid").orElse(null),
+                fields.text("code").orElse(null));
         Json.respond(ctx, Map.of("success", true));
     }
 
     public void cancelEmailChange(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        UserProfile cancelled = users.emailChange().cancel(
+        UserProfile cancelled = emailChange.cancel(
                 new EmailChangeUseCase.CancelEmailChangeCommand(actor, currentPasswordSent(ctx)));
         Json.respond(ctx, UserResponse.from(cancelled, sensitiveUntil(actor)));
     }
 
     /** The hedgehog settings as stored, or {@code {}}. */
     public void hedgehogConfig(Context ctx) {
-        writeJson(ctx, users.hedgehogConfig().get(Authenticator.actor(ctx), lookup(ctx)));
+        writeJson(ctx, hedgehogConfig.get(Authenticator.actor(ctx), lookup(ctx)));
     }
 
     /**
@@ -146,13 +161,13 @@ public final class UserController {
      * a settings blob has no business being large.
      */
     public void replaceHedgehogConfig(Context ctx) {
-        writeJson(ctx, users.hedgehogConfig().replace(Authenticator.actor(ctx), lookup(ctx), () -> {
+        writeJson(ctx, hedgehogConfig.replace(Authenticator.actor(ctx), lookup(ctx), () -> {
             if (ctx.bodyAsBytes().length > MAX_HEDGEHOG_CONFIG_BYTES) {
                 throw new HttpFailure(413, new ErrorResponse("invalid_request", "content_too_large",
                         "Request body is too large: the limit is " + MAX_HEDGEHOG_CONFIG_BYTES + " bytes.", null));
             }
             Optional<JsonNode> json = RequestBody.of(ctx).json();
-            return JsonValues.document(json.isPresent() ? json.get() : Fields.of(ctx).object());
+            return Fields.document(json.isPresent() ? json.get() : Fields.of(ctx).object());
         }));
     }
 
@@ -160,14 +175,14 @@ public final class UserController {
     public void personaliseScene(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         boolean currentPasswordSent = currentPasswordSent(ctx);
-        UserProfile updated = users.scenePersonalisation().personalise(new PersonaliseSceneCommand(actor,
+        UserProfile updated = scenePersonalisation.personalise(new PersonaliseSceneCommand(actor,
                 lookup(ctx), currentPasswordSent, () -> sceneChoice(Fields.of(ctx))));
         Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
     }
 
     public void retrieve(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
-        Json.respond(ctx, UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
+        Json.respond(ctx, UserResponse.from(get.get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
                 sensitiveUntil(actor)));
     }
 
@@ -194,7 +209,7 @@ public final class UserController {
 
     /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */
     private static String sensitiveUntil(Actor actor) {
-        return PostHogTime.format(RecentAuthentication.expiresAt(actor));
+        return PostHogTime.format(SensitiveActions.expiresAt(actor));
     }
 
     /**

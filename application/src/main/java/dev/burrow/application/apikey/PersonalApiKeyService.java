@@ -2,9 +2,9 @@ package dev.burrow.application.apikey;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
-import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
@@ -52,7 +52,7 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
 
     @Override
     public PersonalApiKey.Issued create(Actor actor, NewKey key) {
-        RecentAuthentication.require(actor, clock.instant());
+        SensitiveActions.requireRecent(actor, clock.instant());
         String label = label(key.label());
         if (key.scopes() == null) {
             throw new InvalidInputException("required", "This field is required.", "scopes");
@@ -82,7 +82,7 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
 
     @Override
     public PersonalApiKey update(Actor actor, String id, KeyChanges changes) {
-        RecentAuthentication.require(actor, clock.instant());
+        SensitiveActions.requireRecent(actor, clock.instant());
         PersonalApiKey key = get(actor, id);
         if (changes.label().isPresent()) {
             key = key.withLabel(label(changes.label().get()));
@@ -104,7 +104,7 @@ final class PersonalApiKeyService implements PersonalApiKeyUseCase {
 
     @Override
     public void delete(Actor actor, String id) {
-        RecentAuthentication.require(actor, clock.instant());
+        SensitiveActions.requireRecent(actor, clock.instant());
         String target = CURRENT.equals(id) ? get(actor, id).id() : id;
         if (!keys.delete(actor.userId(), target)) {
             throw new NotFoundException();

@@ -1,5 +1,6 @@
 /**
- * Rate limits that hold across every server instance, and {@code SensitiveActions}: the recent-login gate and the
- * count of a sent {@code current_password} that the user, 2FA and GitHub use cases run before they act.
+ * Rate limits that hold across every server instance, and {@code SensitiveActions}: PostHog's recent-login and
+ * fresh-login gates and the count of a sent {@code current_password} that the user, 2FA and GitHub use cases run
+ * before they act.
  */
 package dev.burrow.application.throttle;

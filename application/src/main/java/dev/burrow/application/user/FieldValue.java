@@ -3,6 +3,7 @@ package dev.burrow.application.user;
 import dev.burrow.domain.failure.InvalidInputException;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,6 +54,17 @@ public sealed interface FieldValue<T> {
             throw invalid.error();
         }
         return this instanceof Present<T> present ? present : null;
+    }
+
+    /** The value sent, or {@code other} when the field was not sent; its reader's error when its type was wrong. */
+    default T orElse(T other) {
+        Present<T> present = read();
+        return present == null ? other : present.value();
+    }
+
+    /** The value sent, if it was and is not null; its reader's error when its type was wrong. */
+    default Optional<T> optional() {
+        return Optional.ofNullable(orElse(null));
     }
 
     /** Hands the value to {@code use} when the field was sent; its reader's error when its type was wrong. */

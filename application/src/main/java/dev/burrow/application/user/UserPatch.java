@@ -1,12 +1,12 @@
 package dev.burrow.application.user;
 
+import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.Preference;
 import dev.burrow.domain.user.UserPreferences;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -21,7 +21,7 @@ public record UserPatch(
         FieldValue<String> firstName,
         FieldValue<String> lastName,
         FieldValue<String> email,
-        FieldValue<Map<String, Object>> notificationSettings,
+        FieldValue<NotificationSettings.Change> notificationSettings,
         FieldValue<Boolean> staff,
         FieldValue<String> setCurrentOrganization,
         FieldValue<String> setCurrentTeam,
@@ -36,10 +36,10 @@ public record UserPatch(
      */
     public boolean sensitive() {
         boolean harmless = setCurrentOrganization.sent() || setCurrentTeam.sent()
-                || preferences.anySent(Preference::isHarmless);
+                || preferences.anySent(Preference::harmless);
         boolean other = otherFieldsSent || firstName.sent() || lastName.sent() || email.sent()
                 || notificationSettings.sent() || staff.sent() || password.sent() || currentPassword.sent()
-                || preferences.anySent(preference -> !preference.isHarmless());
+                || preferences.anySent(preference -> !preference.harmless());
         return other || !harmless;
     }
 
@@ -63,12 +63,13 @@ public record UserPatch(
      * The preferences as sent, one per entry of {@link UserPreferences#ALL}, in its order. An adapter reads them
      * with a {@link Reader}; a Java caller sets them through {@link Builder#preference}.
      */
-    public static final class Preferences {
+    public record Preferences(List<FieldValue<?>> sent) {
 
-        private final List<FieldValue<?>> sent;
-
-        private Preferences(List<FieldValue<?>> sent) {
-            this.sent = Collections.unmodifiableList(sent);
+        public Preferences {
+            if (sent.size() != UserPreferences.ALL.size()) {
+                throw new IllegalArgumentException("one value for each of UserPreferences.ALL, got " + sent.size());
+            }
+            sent = Collections.unmodifiableList(new ArrayList<>(sent));
         }
 
         /** Reads each preference, in order, the way an adapter finds it in its request. */
@@ -119,21 +120,6 @@ public record UserPatch(
             return present == null ? builder : preference.set(builder, present.value());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Preferences that && sent.equals(that.sent);
-        }
-
-        @Override
-        public int hashCode() {
-            return sent.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Preferences" + sent;
-        }
-
         /** How an adapter finds one preference in its request. */
         public interface Reader {
             <T> FieldValue<T> read(Preference<T> preference);
@@ -146,7 +132,7 @@ public record UserPatch(
         private FieldValue<String> firstName = FieldValue.absent();
         private FieldValue<String> lastName = FieldValue.absent();
         private FieldValue<String> email = FieldValue.absent();
-        private FieldValue<Map<String, Object>> notificationSettings = FieldValue.absent();
+        private FieldValue<NotificationSettings.Change> notificationSettings = FieldValue.absent();
         private FieldValue<Boolean> staff = FieldValue.absent();
         private FieldValue<String> setCurrentOrganization = FieldValue.absent();
         private FieldValue<String> setCurrentTeam = FieldValue.absent();
@@ -174,7 +160,7 @@ public record UserPatch(
             return this;
         }
 
-        public Builder notificationSettings(Map<String, Object> value) {
+        public Builder notificationSettings(NotificationSettings.Change value) {
             notificationSettings = FieldValue.of(value);
             return this;
         }
@@ -212,7 +198,7 @@ public record UserPatch(
 
         public UserPatch build() {
             return new UserPatch(firstName, lastName, email, notificationSettings, staff, setCurrentOrganization,
-                    setCurrentTeam, password, currentPassword, new Preferences(new ArrayList<>(preferences)),
+                    setCurrentTeam, password, currentPassword, new Preferences(preferences),
                     otherFieldsSent);
         }
     }

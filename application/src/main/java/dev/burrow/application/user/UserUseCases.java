@@ -14,30 +14,12 @@ import java.util.random.RandomGenerator;
  * that protects the user (gates, the password-check throttle, staff rules), so a host calling them from Java is
  * held to what an HTTP caller is.
  */
-public final class UserUseCases {
+public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUserUseCase update,
+                           DeleteUserUseCase delete, EmailChangeUseCase emailChange,
+                           HedgehogConfigUseCase hedgehogConfig, ScenePersonalisationUseCase scenePersonalisation) {
 
     /** Confirmation codes are short-lived and few; a salted PBKDF2 still keeps a copied table from reading them. */
     static final int CODE_ITERATIONS = 20_000;
-
-    private final GetUserUseCase get;
-    private final ListUsersUseCase list;
-    private final UpdateUserUseCase update;
-    private final DeleteUserUseCase delete;
-    private final EmailChangeUseCase emailChange;
-    private final HedgehogConfigUseCase hedgehogConfig;
-    private final ScenePersonalisationUseCase scenePersonalisation;
-
-    private UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUserUseCase update,
-                         DeleteUserUseCase delete, EmailChangeUseCase emailChange,
-                         HedgehogConfigUseCase hedgehogConfig, ScenePersonalisationUseCase scenePersonalisation) {
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.delete = delete;
-        this.emailChange = emailChange;
-        this.hedgehogConfig = hedgehogConfig;
-        this.scenePersonalisation = scenePersonalisation;
-    }
 
     /** {@code passwords} should be a bounded hasher: password checks and changes run through it. */
     public static UserUseCases create(UserPorts ports, PasswordHasher passwords, Mailer mailer, Clock clock,
@@ -50,8 +32,7 @@ public final class UserUseCases {
         AccountMail mail = new AccountMail(mailer);
         EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
                 new DjangoPasswordHasher(CODE_ITERATIONS, random), random);
-        UpdateUserService update = new UpdateUserService(sensitive, lookup,
-                new UserPatchRules(ports.users(), ports.directory(), mail),
+        UpdateUserService update = new UpdateUserService(sensitive, lookup, ports.users(), ports.directory(),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
@@ -61,33 +42,5 @@ public final class UserUseCases {
                 new HedgehogConfigService(lookup, changes),
                 new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users(),
                         sensitive));
-    }
-
-    public GetUserUseCase get() {
-        return get;
-    }
-
-    public ListUsersUseCase list() {
-        return list;
-    }
-
-    public UpdateUserUseCase update() {
-        return update;
-    }
-
-    public DeleteUserUseCase delete() {
-        return delete;
-    }
-
-    public EmailChangeUseCase emailChange() {
-        return emailChange;
-    }
-
-    public HedgehogConfigUseCase hedgehogConfig() {
-        return hedgehogConfig;
-    }
-
-    public ScenePersonalisationUseCase scenePersonalisation() {
-        return scenePersonalisation;
     }
 }

@@ -54,14 +54,32 @@ public final class NotificationSettings {
     }
 
     /**
-     * These settings with {@code incoming} applied by PostHog's rules, checked key by key in the order given:
+     * A change of the settings as a caller sent it: the keys to set, in the order sent, each with its plain Java
+     * value ({@code Boolean}, a number, or a {@code Map} of those). Nothing is checked yet: {@link #merge} checks
+     * each key as it applies it, so the first bad key in the caller's order is the one reported.
+     */
+    @HostApi
+    public record Change(Map<String, Object> entries) {
+
+        public Change {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        /** The change {@code sent} asks for, key by key in its order. */
+        public static Change of(Map<String, ?> sent) {
+            return new Change(new LinkedHashMap<>(sent));
+        }
+    }
+
+    /**
+     * These settings with {@code change} applied by PostHog's rules, checked key by key in the order given:
      * map-valued keys merge shallowly into what is set, realtime types merge per type and project, the threshold is
      * a number from 0 to 1, everything else is a boolean. What is stored afterwards is the whole merged map,
      * defaults included, as PostHog stores it.
      */
-    public NotificationSettings merge(Map<String, ?> incoming) {
+    public NotificationSettings merge(Change change) {
         Map<String, Object> current = new LinkedHashMap<>(effective());
-        for (Map.Entry<String, ?> entry : incoming.entrySet()) {
+        for (Map.Entry<String, Object> entry : change.entries().entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
             if (!DEFAULTS.containsKey(key) && !MAP_VALUED.contains(key)) {

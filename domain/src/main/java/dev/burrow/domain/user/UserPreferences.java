@@ -34,25 +34,27 @@ public record UserPreferences(
     public static final Preference<ToolbarMode> TOOLBAR_MODE =
             Preference.of("toolbar_mode", ToolbarMode.class, Builder::toolbarMode);
     public static final Preference<JsonDocument> EVENTS_COLUMN_CONFIG =
-            Preference.of("events_column_config", JsonDocument.class, Builder::eventsColumnConfig).notNull()
-                    .harmless();
+            Preference.of("events_column_config", JsonDocument.class, Builder::eventsColumnConfig).refusingNull()
+                    .allowedWhenStale();
     public static final Preference<JsonDocument> HAS_SEEN_PRODUCT_INTRO_FOR =
             Preference.of("has_seen_product_intro_for", JsonDocument.class, Builder::hasSeenProductIntroFor)
-                    .harmless();
+                    .allowedWhenStale();
     public static final Preference<ThemeMode> THEME_MODE =
-            Preference.of("theme_mode", ThemeMode.class, Builder::themeMode).harmless();
+            Preference.of("theme_mode", ThemeMode.class, Builder::themeMode).allowedWhenStale();
     public static final Preference<JsonDocument> HEDGEHOG_CONFIG =
             Preference.of("hedgehog_config", JsonDocument.class, Builder::hedgehogConfig);
     public static final Preference<Boolean> ALLOW_SIDEBAR_SUGGESTIONS =
-            Preference.of("allow_sidebar_suggestions", Boolean.class, Builder::allowSidebarSuggestions).harmless();
+            Preference.of("allow_sidebar_suggestions", Boolean.class, Builder::allowSidebarSuggestions)
+                    .allowedWhenStale();
     public static final Preference<ShortcutPosition> SHORTCUT_POSITION =
-            Preference.of("shortcut_position", ShortcutPosition.class, Builder::shortcutPosition).harmless();
+            Preference.of("shortcut_position", ShortcutPosition.class, Builder::shortcutPosition)
+                    .allowedWhenStale();
     public static final Preference<RoleAtOrganization> ROLE_AT_ORGANIZATION =
-            Preference.of("role_at_organization", RoleAtOrganization.class, Builder::roleAtOrganization).notNull()
-                    .harmless();
+            Preference.of("role_at_organization", RoleAtOrganization.class, Builder::roleAtOrganization)
+                    .refusingNull().allowedWhenStale();
     public static final Preference<Boolean> PASSKEYS_ENABLED_FOR_2FA =
             Preference.of("passkeys_enabled_for_2fa", Boolean.class, Builder::passkeysEnabledFor2fa)
-                    .rule(UserPreferences::checkPasskeysEnabledFor2fa);
+                    .withRule(UserPreferences::checkPasskeysEnabledFor2fa);
 
     /**
      * Every preference, in the order of PostHog's serializer (the order their errors are found in); a new one goes

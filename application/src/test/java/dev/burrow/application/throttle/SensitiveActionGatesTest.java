@@ -1,5 +1,7 @@
-package dev.burrow.application.actor;
+package dev.burrow.application.throttle;
 
+import dev.burrow.application.actor.Actor;
+import dev.burrow.application.actor.Credential;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.UserId;
@@ -12,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class RecentAuthenticationTest {
+/** The time-sensitive gates of {@link SensitiveActions}, without a store: pure rules of the credential. */
+class SensitiveActionGatesTest {
 
     private static final Instant LOGIN = Instant.parse("2026-11-28T12:00:00Z");
     private static final Actor SESSION = new Actor(new UserId(1), false, new Credential.Session("s", LOGIN));
@@ -20,23 +23,23 @@ class RecentAuthenticationTest {
 
     @Test
     void sensitive_actions_are_allowed_for_two_hours_after_authenticating() {
-        assertThatCode(() -> RecentAuthentication.require(SESSION, LOGIN.plus(Duration.ofHours(2)).minusSeconds(1)))
+        assertThatCode(() -> SensitiveActions.requireRecent(SESSION, LOGIN.plus(Duration.ofHours(2)).minusSeconds(1)))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> RecentAuthentication.require(SESSION, LOGIN.plus(Duration.ofHours(2))))
+        assertThatThrownBy(() -> SensitiveActions.requireRecent(SESSION, LOGIN.plus(Duration.ofHours(2))))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessage("This action requires you to be recently authenticated.")
                 .extracting("code").isEqualTo("sensitive_action_required_reauth");
-        assertThatCode(() -> RecentAuthentication.require(KEY, LOGIN.plus(Duration.ofDays(30))))
+        assertThatCode(() -> SensitiveActions.requireRecent(KEY, LOGIN.plus(Duration.ofDays(30))))
                 .doesNotThrowAnyException();
-        assertThat(RecentAuthentication.expiresAt(SESSION)).isEqualTo(LOGIN.plus(Duration.ofHours(2)));
-        assertThat(RecentAuthentication.expiresAt(KEY)).isNull();
+        assertThat(SensitiveActions.expiresAt(SESSION)).isEqualTo(LOGIN.plus(Duration.ofHours(2)));
+        assertThat(SensitiveActions.expiresAt(KEY)).isNull();
     }
 
     @Test
     void changing_the_email_address_needs_a_login_from_the_last_five_minutes() {
-        assertThatCode(() -> RecentAuthentication.requireFresh(SESSION, LOGIN.plus(Duration.ofMinutes(5))
+        assertThatCode(() -> SensitiveActions.requireFresh(SESSION, LOGIN.plus(Duration.ofMinutes(5))
                 .minusSeconds(1))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> RecentAuthentication.requireFresh(SESSION, LOGIN.plus(Duration.ofMinutes(5))))
+        assertThatThrownBy(() -> SensitiveActions.requireFresh(SESSION, LOGIN.plus(Duration.ofMinutes(5))))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessage("Confirm it's you before changing your email.")
                 .extracting("code").isEqualTo("sensitive_action_required_reauth");
