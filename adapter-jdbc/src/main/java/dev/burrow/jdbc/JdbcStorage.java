@@ -13,6 +13,7 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
@@ -24,6 +25,7 @@ import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
+import dev.burrow.jdbc.profile.JdbiProfileReads;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -94,6 +96,7 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    private final JdbiProfileReads profiles;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -135,6 +138,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+        this.profiles = new JdbiProfileReads(database);
     }
 
     /**
@@ -231,6 +235,14 @@ public final class JdbcStorage implements ReadinessCheck {
         } catch (JdbiException | UnavailableException e) {
             return 0;
         }
+    }
+
+    /**
+     * A caller and their whole profile in one statement over these tables: for burrow's own directory of
+     * organizations only (a host's cannot be joined).
+     */
+    public ProfileReads profiles() {
+        return profiles;
     }
 
     public UserRepository users() {

@@ -2,8 +2,11 @@ package dev.burrow.application.auth;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
+import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.User;
 
@@ -15,27 +18,43 @@ final class AuthenticateSessionService implements AuthenticateSessionUseCase {
 
     private final SessionRepository sessions;
     private final UserRepository users;
+    private final ProfileReads profiles;
     private final Clock clock;
 
-    AuthenticateSessionService(SessionRepository sessions, UserRepository users, Clock clock) {
+    AuthenticateSessionService(SessionRepository sessions, UserRepository users, ProfileReads profiles, Clock clock) {
         this.sessions = sessions;
         this.users = users;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
     @Override
     public Optional<AuthenticatedSession> authenticate(String sessionKey) {
+        return authenticate(sessionKey, false);
+    }
+
+    /** With the profile, one read finds the session, its user and the rest of what {@code @me} shows. */
+    @Override
+    public Optional<AuthenticatedSession> authenticate(String sessionKey, boolean withProfile) {
         if (sessionKey == null || sessionKey.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        if (withProfile && profiles != null) {
+            return profiles.bySession(Session.idOf(sessionKey), now.minus(Invite.VALIDITY))
+                    .filter(found -> found.session().isActiveAt(now) && found.user().isActive())
+                    .map(found -> authenticated(found.session(), found.user(), found.profile()));
+        }
         Optional<Session> found = sessions.byId(Session.idOf(sessionKey)).filter(s -> s.isActiveAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Session session = found.get();
-        return users.byId(session.userId()).filter(User::isActive).map(user -> new AuthenticatedSession(
-                Actor.of(user, new Credential.Session(session.id(), session.authenticatedAt())),
-                session.csrfSecret()));
+        return users.byId(session.userId()).filter(User::isActive).map(user -> authenticated(session, user, null));
+    }
+
+    private static AuthenticatedSession authenticated(Session session, User user, ProfileFacts profile) {
+        return new AuthenticatedSession(Actor.of(user, new Credential.Session(session.id(),
+                session.authenticatedAt()), profile), session.csrfSecret());
     }
 }

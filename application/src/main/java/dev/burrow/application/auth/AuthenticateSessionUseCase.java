@@ -11,6 +11,14 @@ public interface AuthenticateSessionUseCase {
     /** The actor and the session's CSRF secret, or empty for an unknown, expired or half-finished session. */
     Optional<AuthenticatedSession> authenticate(String sessionKey);
 
+    /**
+     * As {@link #authenticate(String)}; {@code withProfile}: the actor carries the rest of the user's profile, read
+     * in the same round trip (for a request that answers with it).
+     */
+    default Optional<AuthenticatedSession> authenticate(String sessionKey, boolean withProfile) {
+        return authenticate(sessionKey);
+    }
+
     /** A live session: who it is, and the secret its state-changing requests must echo. */
     record AuthenticatedSession(Actor actor, CsrfSecret csrfSecret) {
     }
