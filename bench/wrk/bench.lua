@@ -1,11 +1,13 @@
 -- One request per call with a random key from the file given after "--", so every request authenticates
 -- a different user. Options after the file: "patch" sends PATCH {"first_name"} instead of GET, "pace=MS" waits
--- that long before each request (a fixed offered load: connections x 1000 / (MS + latency) per second).
+-- that long before each request (a fixed offered load: connections x 1000 / (MS + latency) per second); "json"
+-- asks for JSON (Accept: application/json), which Keycloak's account API needs.
 -- Prints one RESULT line that bench/run reads.
 
 local keys = {}
 local method = "GET"
 local pace = 0
+local json = false
 local counter = 0
 
 function init(args)
@@ -16,6 +18,7 @@ function init(args)
    file:close()
    for i = 2, #args do
       if args[i] == "patch" then method = "PATCH" end
+      if args[i] == "json" then json = true end
       local ms = string.match(args[i], "^pace=(%d+)$")
       if ms then pace = tonumber(ms) end
    end
@@ -29,6 +32,7 @@ end
 function request()
    counter = counter + 1
    local headers = { ["Authorization"] = "Bearer " .. keys[math.random(#keys)] }
+   if json then headers["Accept"] = "application/json" end
    if method == "PATCH" then
       headers["Content-Type"] = "application/json"
       return wrk.format("PATCH", nil, headers, '{"first_name": "Bench ' .. counter .. '"}')

@@ -70,9 +70,10 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
                         ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
-                        ports.rateLimiter(), ports.transactions()), ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
-                AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
-                AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.clock()),
+                        ports.rateLimiter(), ports.transactions()), ports.profiles(), ports.passwords(),
+                        ports.mailer(), ports.clock(), ports.random()),
+                AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.profiles(), ports.keyUses(), ports.clock()),
+                AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.profiles(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
                         ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random()),
                 PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),

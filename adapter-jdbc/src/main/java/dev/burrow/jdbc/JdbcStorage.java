@@ -16,6 +16,7 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
@@ -30,6 +31,7 @@ import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
 import dev.burrow.jdbc.passkey.JdbiWebauthnChallenges;
 import dev.burrow.jdbc.passkey.JdbiWebauthnCredentials;
+import dev.burrow.jdbc.profile.JdbiProfileReads;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -103,6 +105,7 @@ public final class JdbcStorage implements ReadinessCheck {
     private volatile Integer schemaVersion;
     private final JdbiWebauthnCredentials webauthnCredentials;
     private final JdbiWebauthnChallenges webauthnChallenges;
+    private final JdbiProfileReads profiles;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -147,6 +150,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.signingSecrets = new JdbiSigningSecrets(database);
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
+        this.profiles = new JdbiProfileReads(database);
     }
 
     /**
@@ -267,6 +271,14 @@ public final class JdbcStorage implements ReadinessCheck {
         } catch (JdbiException | UnavailableException e) {
             return 0;
         }
+    }
+
+    /**
+     * A caller and their whole profile in one statement over these tables: for burrow's own directory of
+     * organizations only (a host's cannot be joined).
+     */
+    public ProfileReads profiles() {
+        return profiles;
     }
 
     public UserRepository users() {

@@ -23,6 +23,8 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.ComposedProfileReads;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 
 import java.security.SecureRandom;
@@ -48,7 +50,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     GithubAppGateway github, Clock clock, SecureRandom random,
                     SigningSecretRepository signingSecrets,
                     WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
-                    PasskeyVerifier passkeyVerifier) {
+                    PasskeyVerifier passkeyVerifier, ProfileReads profiles) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
@@ -56,9 +58,32 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
                 random, signingSecrets,
-                webauthnCredentials, webauthnChallenges, passkeyVerifier);
+                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }
+    }
+
+    /**
+     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}): for
+     * storage that offers no single read of a whole profile.
+     */
+    public Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
+                 OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
+                 DashboardDirectory dashboards, SessionRepository sessions, RateLimiter rateLimiter,
+                 TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
+                 TwoFactorSetupRepository twoFactorSetups, EmailVerificationRepository verifications,
+                 SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
+                 TeamInstallationDirectory teamInstallations, LinkStateRepository linkStates,
+                 TransactionRunner transactions, PasswordHasher passwords, Mailer mailer,
+                 GithubAppGateway github, Clock clock, SecureRandom random,
+                 SigningSecretRepository signingSecrets,
+                 WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
+                 PasskeyVerifier passkeyVerifier) {
+        this(users, apiKeys, keyUses, organizations, scenes, dashboards, sessions, rateLimiter, totpDevices,
+                backupCodes, twoFactorSetups, verifications, signalAutonomy, githubInstallations, teamInstallations,
+                linkStates, transactions, passwords, mailer, github, clock, random, signingSecrets,
+                webauthnCredentials, webauthnChallenges, passkeyVerifier,
+                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes, totpDevices));
     }
 }

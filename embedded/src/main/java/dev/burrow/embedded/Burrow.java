@@ -13,6 +13,8 @@ import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.application.user.ComposedProfileReads;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
 import dev.burrow.github.GithubApp;
 import dev.burrow.github.GithubAppSettings;
@@ -121,13 +123,23 @@ public final class Burrow implements AutoCloseable {
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
                 github, clock, random, storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(builder.siteUrl)), readiness);
+                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations)), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {
             settings = settings.withHostAuthentication(builder.host, builder.besideBurrowsOwn);
         }
         return new HttpApi(useCases, settings);
+    }
+
+    /**
+     * How a caller's whole profile is read: in one statement over burrow's own tables, or the ports one after
+     * another where the host brings its own directory of organizations, which no statement of burrow's can join.
+     */
+    private ProfileReads profileReads(Builder builder, OrganizationDirectory organizations) {
+        return builder.organizations == null ? storage.profiles()
+                : new ComposedProfileReads(storage.apiKeys(), storage.sessions(), storage.users(), organizations,
+                storage.scenes(), storage.totpDevices());
     }
 
     /** A builder over {@code dataSource}, where burrow keeps its tables. */

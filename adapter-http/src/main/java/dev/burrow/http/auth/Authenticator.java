@@ -115,9 +115,12 @@ public final class Authenticator {
                 return Optional.empty();
             }
         }
+        // GET @me answers with the caller's whole profile: it is read with the credential, in the same round trip.
+        // A write reads its answer after its commit instead; other reads need the caller alone.
+        boolean withProfile = answersWithProfile(ctx);
         Optional<AuthenticateSessionUseCase.AuthenticatedSession> session =
                 sessions.authenticate(SessionCookies.sessionKey(ctx), new AuthenticateSessionUseCase.Client(
-                        clients.of(ctx), ctx.header("User-Agent")));
+                        clients.of(ctx), ctx.header("User-Agent")), withProfile);
         if (session.isPresent()) {
             if (!SAFE.contains(ctx.method())) {
                 checkCsrf(ctx, session.get().csrfSecret());
@@ -132,8 +135,17 @@ public final class Authenticator {
             return Optional.empty();
         }
         PresentedKey key = presented.get();
-        return remember(ctx, apiKeys.authenticate(key.value()).orElseThrow(() -> new AuthenticationFailedException(
+        return remember(ctx, apiKeys.authenticate(key.value(), withProfile).orElseThrow(() -> new AuthenticationFailedException(
                 "Personal API key found in request " + key.source() + " is invalid.")));
+    }
+
+    /** Whether the request is {@code GET /api/users/@me/} (under whatever prefix burrow is mounted at). */
+    private static boolean answersWithProfile(Context ctx) {
+        if (ctx.method() != HandlerType.GET) {
+            return false;
+        }
+        String path = ctx.path();
+        return path.endsWith("/api/users/@me/") || path.endsWith("/api/users/@me");
     }
 
     /** The actor {@link #authenticate} found for this request. */

@@ -113,6 +113,28 @@ public final class Database {
         return rows;
     }
 
+    /**
+     * What {@code reader} makes of all the rows of such a statement, read straight from the result set: for a
+     * statement whose rows are of several kinds (the one that reads a whole profile).
+     */
+    public <R> R scan(String sql, Consumer<Query> binder, Rows<R> reader) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.scanResultSet((results, ctx) -> {
+                try (ResultSet rs = results.get()) {
+                    return reader.read(rs, ctx);
+                }
+            });
+        });
+    }
+
+    /** Reads every row of a result set into one value. */
+    @FunctionalInterface
+    public interface Rows<R> {
+        R read(ResultSet rs, StatementContext ctx) throws SQLException;
+    }
+
     /** An update written out here, as {@link #list}; the number of rows it changed. */
     public int execute(String sql, Consumer<Update> binder) {
         return withHandle(handle -> {

@@ -5,6 +5,7 @@ import dev.burrow.application.actor.Credential;
 import dev.burrow.application.apikey.KeyUseRecorder;
 import dev.burrow.application.apikey.PersonalApiKeyRepository;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -20,10 +21,19 @@ public final class AuthUseCases {
         return authenticateApiKey(keys, keys::recordUse, clock);
     }
 
+    /**
+     * Key uses go to {@code uses}; a request that answers with the caller's profile reads it through {@code
+     * profiles} in the same round trip as the key.
+     */
+    public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, ProfileReads profiles,
+                                                               KeyUseRecorder uses, Clock clock) {
+        return new AuthenticateApiKeyService(keys, profiles, uses, clock);
+    }
+
     /** Key uses go to {@code uses}, a {@link dev.burrow.application.apikey.WriteBehindKeyUses} on a server. */
     public static AuthenticateApiKeyUseCase authenticateApiKey(PersonalApiKeyRepository keys, KeyUseRecorder uses,
                                                                Clock clock) {
-        return new AuthenticateApiKeyService(keys, uses, clock);
+        return new AuthenticateApiKeyService(keys, null, uses, clock);
     }
 
     /** The user a host vouches for acts with {@link Credential.Host}: every permission that user has. */
@@ -33,6 +43,12 @@ public final class AuthUseCases {
 
     public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,
                                                                  Clock clock) {
-        return new AuthenticateSessionService(sessions, users, clock);
+        return new AuthenticateSessionService(sessions, users, null, clock);
+    }
+
+    /** A request that answers with the caller's profile reads it through {@code profiles}, with the session. */
+    public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,
+                                                                 ProfileReads profiles, Clock clock) {
+        return new AuthenticateSessionService(sessions, users, profiles, clock);
     }
 }

@@ -2,9 +2,12 @@ package dev.burrow.application.auth;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
+import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.session.Devices;
+import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.User;
 
@@ -16,36 +19,57 @@ final class AuthenticateSessionService implements AuthenticateSessionUseCase {
 
     private final SessionRepository sessions;
     private final UserRepository users;
+    private final ProfileReads profiles;
     private final Clock clock;
 
-    AuthenticateSessionService(SessionRepository sessions, UserRepository users, Clock clock) {
+    AuthenticateSessionService(SessionRepository sessions, UserRepository users, ProfileReads profiles, Clock clock) {
         this.sessions = sessions;
         this.users = users;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
     @Override
     public Optional<AuthenticatedSession> authenticate(String sessionKey) {
-        return authenticate(sessionKey, null);
+        return authenticate(sessionKey, null, false);
     }
 
+    /**
+     * With the profile, one read finds the session, its user and the rest of what {@code @me} shows; with a client,
+     * the session's activity is noted when it is due.
+     */
     @Override
-    public Optional<AuthenticatedSession> authenticate(String sessionKey, Client client) {
+    public Optional<AuthenticatedSession> authenticate(String sessionKey, Client client, boolean withProfile) {
         if (sessionKey == null || sessionKey.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        if (withProfile && profiles != null) {
+            return profiles.bySession(Session.idOf(sessionKey), now.minus(Invite.VALIDITY))
+                    .filter(found -> found.session().isActiveAt(now) && found.user().isActive())
+                    .map(found -> {
+                        noteActivity(found.session(), client, now);
+                        return authenticated(found.session(), found.user(), found.profile());
+                    });
+        }
         Optional<Session> found = sessions.byId(Session.idOf(sessionKey)).filter(s -> s.isActiveAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Session session = found.get();
+        noteActivity(session, client, now);
+        return users.byId(session.userId()).filter(User::isActive).map(user -> authenticated(session, user, null));
+    }
+
+    private void noteActivity(Session session, Client client, Instant now) {
         if (client != null && session.activityDueAt(now)) {
             sessions.recordActivity(session.id(), new Session.Activity(now, client.address(),
                     Devices.describe(client.userAgent())), now.minus(Session.ACTIVITY_INTERVAL));
         }
-        return users.byId(session.userId()).filter(User::isActive).map(user -> new AuthenticatedSession(
-                Actor.of(user, new Credential.Session(session.id(), session.authenticatedAt())),
-                session.csrfSecret()));
+    }
+
+    private static AuthenticatedSession authenticated(Session session, User user, ProfileFacts profile) {
+        return new AuthenticatedSession(Actor.of(user, new Credential.Session(session.id(),
+                session.authenticatedAt()), profile), session.csrfSecret());
     }
 }

@@ -12,10 +12,12 @@ public interface AuthenticateSessionUseCase {
     Optional<AuthenticatedSession> authenticate(String sessionKey);
 
     /**
-     * As {@link #authenticate(String)}, and notes the session's activity from {@code client}: at most once per
-     * {@code Session.ACTIVITY_INTERVAL} per session across every instance, so that most requests write nothing.
+     * As {@link #authenticate(String)}, and notes the session's activity from {@code client} (when not null): at
+     * most once per {@code Session.ACTIVITY_INTERVAL} per session across every instance, so that most requests write
+     * nothing. With {@code withProfile}, the actor carries the rest of the user's profile, read in the same round
+     * trip (for a request that answers with it).
      */
-    Optional<AuthenticatedSession> authenticate(String sessionKey, Client client);
+    Optional<AuthenticatedSession> authenticate(String sessionKey, Client client, boolean withProfile);
 
     /** Where a request comes from: the client's address and its raw user agent (only the device name is kept). */
     record Client(String address, String userAgent) {

@@ -1,5 +1,6 @@
 package dev.burrow.application.user;
 
+import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
@@ -8,6 +9,7 @@ import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
+import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
@@ -29,12 +31,33 @@ import java.util.Set;
  * saved there before (say before the project was made private, or the member demoted).
  */
 record UserProfiles(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
-                    SecondFactorDirectory secondFactors, Clock clock) {
+                    SecondFactorDirectory secondFactors, ProfileReads reads, Clock clock) {
 
     static final int MAX_PENDING_INVITES = 25;
 
+    /** One user's object, its facts read in one go ({@link ProfileReads}: one statement on burrow's tables). */
     UserProfile of(User user, UserId viewer) {
-        return assemble(List.of(user), viewer).get(0);
+        return of(user, viewer, null);
+    }
+
+    /**
+     * One user's object from {@code facts} when authentication read them for this same user (null: read them now).
+     */
+    UserProfile of(User user, UserId viewer, ProfileFacts facts) {
+        ProfileFacts read = facts != null ? facts : reads.of(user, clock.instant().minus(Invite.VALIDITY));
+        List<Affiliation> memberships = read.affiliations();
+        Affiliation affiliation = currentAffiliation(user, memberships);
+        List<Project> projects = List.of();
+        if (affiliation != null) {
+            OrganizationId organization = affiliation.organization().id();
+            projects = read.projectsOf(organization);
+            if (projects == null) {
+                projects = directory.projectsOf(List.of(organization)).getOrDefault(organization, List.of());
+            }
+        }
+        boolean self = user.id().equals(viewer);
+        return profile(user, affiliation, projects, memberships, read.scenes(),
+                self ? notJoined(read.invites(), memberships) : List.of(), read.secondFactor(), self);
     }
 
     List<UserProfile> assemble(List<User> batch, UserId viewer) {
@@ -60,29 +83,34 @@ record UserProfiles(UserRepository users, OrganizationDirectory directory, Scene
         List<UserProfile> profiles = new ArrayList<>(batch.size());
         for (User user : batch) {
             Affiliation affiliation = current.get(user.id());
-            List<Project> orgProjects = affiliation == null
-                    ? List.of()
-                    : affiliation.reachable(projects.getOrDefault(affiliation.organization().id(), List.of()));
-            Project team = currentProject(user, orgProjects);
-            User resolved = saveContext(user, new CurrentContext(
-                    affiliation == null ? null : affiliation.organization().id(),
-                    team == null ? null : team.id()));
-            CurrentOrganization organization = affiliation == null ? null : new CurrentOrganization(
-                    affiliation.organization(), affiliation.membership().level(), orgProjects,
-                    affiliation.memberCount());
+            List<Project> orgProjects = affiliation == null ? List.of()
+                    : projects.getOrDefault(affiliation.organization().id(), List.of());
             boolean self = user.id().equals(viewer);
             List<Affiliation> memberships = affiliations.getOrDefault(user.id(), List.of());
-            profiles.add(new UserProfile(
-                    resolved,
-                    team,
-                    organization,
-                    memberships,
+            profiles.add(profile(user, affiliation, orgProjects, memberships,
                     personalisations.getOrDefault(user.id(), List.of()),
-                    self ? pendingInvites(user, memberships) : List.of(),
-                    withSecondFactor.contains(user.id()),
-                    self && affiliation != null ? affiliation.membership().isFirstUser() : null));
+                    self ? pendingInvites(user, memberships) : List.of(), withSecondFactor.contains(user.id()), self));
         }
         return profiles;
+    }
+
+    /**
+     * The user object from what was read: only the projects the membership reaches are shown or chosen, and a
+     * current context that changed is saved.
+     */
+    private UserProfile profile(User user, Affiliation affiliation, List<Project> allProjects,
+                                List<Affiliation> memberships, List<ScenePersonalisation> scenes,
+                                List<Invite> invites, boolean secondFactor, boolean self) {
+        List<Project> orgProjects = affiliation == null ? List.of() : affiliation.reachable(allProjects);
+        Project team = currentProject(user, orgProjects);
+        User resolved = saveContext(user, new CurrentContext(
+                affiliation == null ? null : affiliation.organization().id(),
+                team == null ? null : team.id()));
+        CurrentOrganization organization = affiliation == null ? null : new CurrentOrganization(
+                affiliation.organization(), affiliation.membership().level(), orgProjects,
+                affiliation.memberCount());
+        return new UserProfile(resolved, team, organization, memberships, scenes, invites, secondFactor,
+                self && affiliation != null ? affiliation.membership().isFirstUser() : null);
     }
 
     private static Affiliation currentAffiliation(User user, List<Affiliation> affiliations) {
@@ -122,11 +150,15 @@ record UserProfiles(UserRepository users, OrganizationDirectory directory, Scene
     }
 
     private List<Invite> pendingInvites(User user, List<Affiliation> memberships) {
+        return notJoined(directory.invitesFor(user.email().value(), clock.instant().minus(Invite.VALIDITY),
+                MAX_PENDING_INVITES + memberships.size()), memberships);
+    }
+
+    /** The first {@value #MAX_PENDING_INVITES} of {@code invites} to organizations the user is not in. */
+    private static List<Invite> notJoined(List<Invite> invites, List<Affiliation> memberships) {
         Set<OrganizationId> joined = new HashSet<>();
         memberships.forEach(affiliation -> joined.add(affiliation.organization().id()));
-        return directory.invitesFor(user.email().value(), clock.instant().minus(Invite.VALIDITY),
-                        MAX_PENDING_INVITES + joined.size())
-                .stream()
+        return invites.stream()
                 .filter(invite -> !joined.contains(invite.organizationId()))
                 .limit(MAX_PENDING_INVITES)
                 .toList();

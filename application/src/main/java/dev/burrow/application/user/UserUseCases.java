@@ -24,8 +24,15 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
     /** {@code passwords} should be a bounded hasher: password checks and changes run through it. */
     public static UserUseCases create(UserPorts ports, PasswordHasher passwords, Mailer mailer, Clock clock,
                                       RandomGenerator random) {
+        return create(ports, new ComposedProfileReads(null, ports.sessions(), ports.users(), ports.directory(),
+                ports.scenes(), ports.secondFactors()), passwords, mailer, clock, random);
+    }
+
+    /** As above, with users' profiles read through {@code reads} (one statement over burrow's own tables). */
+    public static UserUseCases create(UserPorts ports, ProfileReads reads, PasswordHasher passwords, Mailer mailer,
+                                      Clock clock, RandomGenerator random) {
         UserProfiles profiles = new UserProfiles(ports.users(), ports.directory(), ports.scenes(),
-                ports.secondFactors(), clock);
+                ports.secondFactors(), reads, clock);
         UserLookup lookup = new UserLookup(ports.users());
         UserChanges changes = new UserChanges(ports.users(), ports.transactions());
         SensitiveActions sensitive = new SensitiveActions(ports.rateLimiter(), clock);

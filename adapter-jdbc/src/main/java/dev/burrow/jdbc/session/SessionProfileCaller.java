@@ -1,0 +1,43 @@
+package dev.burrow.jdbc.session;
+
+import dev.burrow.domain.session.Session;
+import dev.burrow.domain.user.User;
+import dev.burrow.jdbc.database.PrefixedColumns;
+import dev.burrow.jdbc.database.ProfileCaller;
+import dev.burrow.jdbc.user.UserColumns;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A profile's caller found by their session's id: the session (whatever its state) and its user. */
+public final class SessionProfileCaller implements ProfileCaller<SessionProfileCaller.SessionAndUser> {
+
+    private static final PrefixedColumns SESSION = PrefixedColumns.of(SessionQueries.COLUMNS, "s", "session_");
+    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "u", "");
+
+    /** The session and the user it is of. */
+    public record SessionAndUser(Session session, User user) {
+    }
+
+    @Override
+    public String select() {
+        return "select " + SESSION.select() + ", " + USER.select()
+                + " from sessions s join users u on u.id = s.user_id where s.id = :credential";
+    }
+
+    @Override
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>(SESSION.labels());
+        columns.addAll(USER.labels());
+        return columns;
+    }
+
+    @Override
+    public SessionAndUser read(ResultSet rs, StatementContext ctx) throws SQLException {
+        SessionUserRow row = ctx.findRowMapperFor(SessionUserRow.class).orElseThrow().map(rs, ctx);
+        return new SessionAndUser(row.session().toSession(), row.user().toUser());
+    }
+}
