@@ -26,7 +26,7 @@ public final class ResetController {
     }
 
     public void request(Context ctx) {
-        String email = Fields.of(ctx).string("email", true).orElse(null);
+        String email = Fields.of(ctx).text("email").orElse(null);
         reset.request(new PasswordResetUseCase.RequestResetCommand(email, clients.of(ctx), siteUrl));
         ctx.status(204);
     }
@@ -39,7 +39,7 @@ public final class ResetController {
     public void complete(Context ctx) {
         Fields fields = Fields.of(ctx);
         String email = reset.complete(new PasswordResetUseCase.CompleteResetCommand(ctx.pathParam("uuid"),
-                fields.string("token", true).orElse(null), fields.string("password", true).orElse(null))).value();
+                fields.text("token").orElse(null), fields.text("password").orElse(null))).value();
         Json.respond(ctx, new Done(true, email));
     }
 

@@ -2,7 +2,7 @@ package dev.burrow.application.session;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
-import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.session.Session;
@@ -37,7 +37,7 @@ final class LoginSessionsService implements LoginSessionsUseCase {
     public void revoke(Actor actor, String id) {
         currentOf(actor);
         Instant now = clock.instant();
-        RecentAuthentication.require(actor, now);
+        SensitiveActions.requireRecent(actor, now);
         Session found = sessions.activeOf(actor.userId(), now).stream()
                 .filter(session -> session.publicId().toString().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -47,7 +47,7 @@ final class LoginSessionsService implements LoginSessionsUseCase {
     @Override
     public int revokeOthers(Actor actor) {
         String current = currentOf(actor);
-        RecentAuthentication.require(actor, clock.instant());
+        SensitiveActions.requireRecent(actor, clock.instant());
         return sessions.deleteAllOf(actor.userId(), current);
     }
 

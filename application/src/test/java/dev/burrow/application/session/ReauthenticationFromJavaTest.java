@@ -2,7 +2,7 @@ package dev.burrow.application.session;
 
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
-import dev.burrow.application.actor.RecentAuthentication;
+import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.MovableClock;
@@ -89,8 +89,8 @@ class ReauthenticationFromJavaTest {
         assertThat(reopened.createdAt()).isEqualTo(NOW);
         assertThat(reopened.authenticatedAt()).isEqualTo(clock.instant());
         Actor actor = actorOf(again);
-        assertThat(RecentAuthentication.expiresAt(actor)).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
-        RecentAuthentication.requireFresh(actor, clock.instant());
+        assertThat(SensitiveActions.expiresAt(actor)).isEqualTo(clock.instant().plus(Duration.ofHours(2)));
+        SensitiveActions.requireFresh(actor, clock.instant());
         assertThat(loginSessions.revokeOthers(actor)).isZero();
         assertThat(loginSessions.list(actor)).singleElement()
                 .satisfies(entry -> assertThat(entry.id()).isEqualTo(first.session().publicId()));
@@ -149,7 +149,7 @@ class ReauthenticationFromJavaTest {
         return e -> {
             assertThat(e).isInstanceOf(PermissionDeniedException.class)
                     .hasMessageContaining("This action requires you to be recently authenticated.");
-            assertThat(((BurrowException) e).code()).isEqualTo(RecentAuthentication.CODE);
+            assertThat(((BurrowException) e).code()).isEqualTo(SensitiveActions.CODE);
         };
     }
 }
