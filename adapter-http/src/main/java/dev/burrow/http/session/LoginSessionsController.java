@@ -55,6 +55,7 @@ public final class LoginSessionsController {
         }
     }
 
+    @JsonPropertyOrder({"revoked_count"})
     record Revoked(@JsonProperty("revoked_count") int revokedCount) {
     }
 
