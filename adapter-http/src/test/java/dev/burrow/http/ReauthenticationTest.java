@@ -57,7 +57,11 @@ class ReauthenticationTest extends ApiTestCase {
         assertThat(refused.json()).isEqualTo(error("authentication_error", "sensitive_action_required_reauth",
                 "Confirm it's you before changing your email.", null));
 
+        assertThat(api.request("GET", "/api/users/@me/").session(browser).send().json()
+                .get("fresh_reauth_expires_at").asText()).isEqualTo("2026-11-28T12:05:00Z");
         ApiServer.Browser again = reauthenticate(browser);
+        assertThat(api.request("GET", "/api/users/@me/").session(again).send().json()
+                .get("fresh_reauth_expires_at").asText()).isEqualTo("2026-11-28T12:11:00Z");
         ApiServer.Response changed = api.request("PATCH", "/api/users/@me/").session(again).json(change).send();
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("email").asText()).isEqualTo("ada@elsewhere.example");

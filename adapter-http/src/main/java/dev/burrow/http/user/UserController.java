@@ -60,7 +60,8 @@ public final class UserController {
                 emailFilter(query.last("email").orElse(null)), staffFilter(query.last("is_staff").orElse(null)),
                 page.limit(), page.offset()));
         Json.respond(ctx, new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
-                result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
+                result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor),
+                        freshUntil(actor))).toList()));
     }
 
     /** PATCH changes the fields sent; PUT also requires {@code email} and {@code password}. */
@@ -69,7 +70,7 @@ public final class UserController {
         UserPatch patch = patch(Fields.of(ctx));
         UserProfile updated = users.update().update(new UpdateUserUseCase.UpdateUserCommand(actor, lookup(ctx), patch,
                 ctx.method() == HandlerType.PUT));
-        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor), freshUntil(actor)));
     }
 
     /**
@@ -120,7 +121,7 @@ public final class UserController {
         Actor actor = Authenticator.actor(ctx);
         UserProfile cancelled = users.emailChange().cancel(
                 new EmailChangeUseCase.CancelEmailChangeCommand(actor, currentPasswordSent(ctx)));
-        Json.respond(ctx, UserResponse.from(cancelled, sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(cancelled, sensitiveUntil(actor), freshUntil(actor)));
     }
 
     /** The hedgehog settings as stored, or {@code {}}. */
@@ -149,13 +150,13 @@ public final class UserController {
         boolean currentPasswordSent = currentPasswordSent(ctx);
         UserProfile updated = users.scenePersonalisation().personalise(new PersonaliseSceneCommand(actor,
                 lookup(ctx), currentPasswordSent, () -> sceneChoice(Fields.of(ctx))));
-        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor)));
+        Json.respond(ctx, UserResponse.from(updated, sensitiveUntil(actor), freshUntil(actor)));
     }
 
     public void retrieve(Context ctx) {
         Actor actor = Authenticator.actor(ctx);
         Json.respond(ctx, UserResponse.from(users.get().get(new GetUserUseCase.GetUserQuery(actor, lookup(ctx))),
-                sensitiveUntil(actor)));
+                sensitiveUntil(actor), freshUntil(actor)));
     }
 
     private static SceneChoice sceneChoice(Fields fields) {
@@ -177,6 +178,11 @@ public final class UserController {
     /** A stored JSON value, written as it is ({@code null} for JSON null). */
     private static void writeJson(Context ctx, JsonDocument document) {
         ctx.contentType("application/json").result(document == null ? "null" : document.json());
+    }
+
+    /** PostHog's {@code fresh_reauth_expires_at}: when the caller's session stops allowing a new email address. */
+    private static String freshUntil(Actor actor) {
+        return PostHogTime.format(RecentAuthentication.freshExpiresAt(actor));
     }
 
     /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */

@@ -20,7 +20,7 @@ import java.util.Map;
 @JsonPropertyOrder({"date_joined", "uuid", "distinct_id", "first_name", "last_name", "email", "pending_email",
         "is_email_verified", "notification_settings", "anonymize_data", "allow_impersonation", "toolbar_mode",
         "has_password", "id", "is_staff", "is_impersonated", "is_impersonated_until", "is_impersonated_read_only",
-        "sensitive_session_expires_at", "team", "organization", "organizations", "events_column_config",
+        "sensitive_session_expires_at", "fresh_reauth_expires_at", "team", "organization", "organizations", "events_column_config",
         "is_2fa_enabled", "has_social_auth", "has_sso_enforcement", "has_seen_product_intro_for",
         "scene_personalisation", "theme_mode", "hedgehog_config", "allow_sidebar_suggestions", "shortcut_position",
         "role_at_organization", "passkeys_enabled_for_2fa", "is_organization_first_user", "pending_invites"})
@@ -44,6 +44,7 @@ record UserResponse(
         @JsonProperty("is_impersonated_until") String isImpersonatedUntil,
         @JsonProperty("is_impersonated_read_only") Boolean isImpersonatedReadOnly,
         @JsonProperty("sensitive_session_expires_at") String sensitiveSessionExpiresAt,
+        @JsonProperty("fresh_reauth_expires_at") String freshReauthExpiresAt,
         TeamResponse team,
         OrganizationResponse organization,
         List<OrganizationBasicResponse> organizations,
@@ -63,7 +64,16 @@ record UserResponse(
         @JsonProperty("pending_invites") List<PendingInviteResponse> pendingInvites) {
 
     /** {@code sensitiveSessionExpiresAt} is null for token-authenticated requests, as in PostHog. */
+    /** Without the five-minute window: for callers that are not sessions. */
     static UserResponse from(UserProfile profile, String sensitiveSessionExpiresAt) {
+        return from(profile, sensitiveSessionExpiresAt, null);
+    }
+
+    /**
+     * {@code sensitiveSessionExpiresAt} and {@code freshReauthExpiresAt} (when the two-hour and five-minute
+     * re-authentication windows end) are null for token-authenticated requests, as in PostHog.
+     */
+    static UserResponse from(UserProfile profile, String sensitiveSessionExpiresAt, String freshReauthExpiresAt) {
         User user = profile.user();
         UserPreferences preferences = user.preferences();
         return new UserResponse(
@@ -86,6 +96,7 @@ record UserResponse(
                 null,
                 null,
                 sensitiveSessionExpiresAt,
+                freshReauthExpiresAt,
                 profile.team() == null ? null : TeamResponse.from(profile.team()),
                 profile.organization() == null ? null : OrganizationResponse.from(profile.organization()),
                 profile.organizations().stream().map(OrganizationBasicResponse::from).toList(),

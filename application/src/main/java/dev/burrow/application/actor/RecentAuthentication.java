@@ -43,6 +43,13 @@ public final class RecentAuthentication {
                 : null;
     }
 
+    /** When a new email address stops being allowed for a session (five minutes), or null for other credentials. */
+    public static Instant freshExpiresAt(Actor actor) {
+        return actor.credential() instanceof Credential.Session session
+                ? session.authenticatedAt().plus(Session.FRESH_REAUTH_AGE)
+                : null;
+    }
+
     private static boolean isRecent(Credential.Session session, Instant now) {
         return now.isBefore(session.authenticatedAt().plus(Session.SENSITIVE_ACTIONS_AGE));
     }
