@@ -12,6 +12,7 @@ import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
 import dev.burrow.http.reset.ResetController;
 import dev.burrow.http.session.LoginSessionsController;
+import dev.burrow.http.passkey.PasskeyController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
@@ -146,6 +147,16 @@ public final class HttpApi {
         routes.get("/api/users/{uuid}/login_sessions", keysIgnored, loginSessions::list);
         routes.post("/api/users/{uuid}/login_sessions/revoke_others", keysIgnored, loginSessions::revokeOthers);
         routes.delete("/api/users/{uuid}/login_sessions/{session_id}", keysIgnored, loginSessions::revoke);
+
+        // Passkeys (issue 13): PostHog's WebAuthn views take browser sessions only; keys are not looked at.
+        PasskeyController passkeys = new PasskeyController(useCases.passkeys());
+        routes.post("/api/webauthn/register/begin", keysIgnored, passkeys::beginRegistration);
+        routes.post("/api/webauthn/register/complete", keysIgnored, passkeys::completeRegistration);
+        routes.get("/api/webauthn/credentials", keysIgnored, passkeys::list);
+        routes.patch("/api/webauthn/credentials/{id}", keysIgnored, passkeys::rename);
+        routes.delete("/api/webauthn/credentials/{id}", keysIgnored, passkeys::delete);
+        routes.post("/api/webauthn/credentials/{id}/verify", keysIgnored, passkeys::beginVerification);
+        routes.post("/api/webauthn/credentials/{id}/verify_complete", keysIgnored, passkeys::completeVerification);
 
         routes.get("/api/personal_api_keys", keysRead, apiKeys::list);
         routes.post("/api/personal_api_keys", keysWrite, apiKeys::create);

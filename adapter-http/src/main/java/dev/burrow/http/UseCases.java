@@ -17,6 +17,7 @@ import dev.burrow.application.reset.PasswordResetUseCase;
 import dev.burrow.application.reset.PasswordResetUseCases;
 import dev.burrow.application.session.LoginSessionsUseCase;
 import dev.burrow.application.session.LoginSessionsUseCases;
+import dev.burrow.application.passkey.PasskeyUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.user.UserPorts;
@@ -40,7 +41,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers,
                        PasswordResetUseCase passwordReset,
-                       LoginSessionsUseCase loginSessions) {
+                       LoginSessionsUseCase loginSessions,
+
+                       PasskeyUseCases passkeys) {
 
     public UseCases {
         Objects.requireNonNull(users, "users");
@@ -56,6 +59,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(hostCallers, "hostCallers");
         Objects.requireNonNull(passwordReset, "passwordReset");
         Objects.requireNonNull(loginSessions, "loginSessions");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 
     /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
@@ -85,6 +89,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 PasswordResetUseCases.create(ports.users(), ports.sessions(), ports.signingSecrets(),
                         ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
                         ports.random()),
-                LoginSessionsUseCases.create(ports.sessions(), ports.clock()));
+                LoginSessionsUseCases.create(ports.sessions(), ports.clock()),
+                PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
+                        ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
+                        ports.transactions(), ports.clock(), ports.random()));
     }
 }

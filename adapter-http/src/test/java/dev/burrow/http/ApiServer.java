@@ -11,6 +11,7 @@ import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.webauthn.Webauthn4jVerifier;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -75,7 +76,9 @@ final class ApiServer implements AutoCloseable {
                 persistence.backupCodes(), persistence.twoFactorSetups(), persistence.verifications(),
                 persistence.signalAutonomy(), persistence.githubInstallations(), persistence.teamInstallations(),
                 persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
-                new SecureRandom(), persistence.signingSecrets()), () -> readiness);
+                new SecureRandom(), persistence.signingSecrets(),
+                persistence.webauthnCredentials(), persistence.webauthnChallenges(),
+                Webauthn4jVerifier.forSite(SITE)), () -> readiness);
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }

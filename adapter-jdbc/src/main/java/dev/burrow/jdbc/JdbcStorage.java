@@ -5,6 +5,8 @@ import dev.burrow.application.autonomy.SignalAutonomyRepository;
 import dev.burrow.application.github.GithubInstallationRepository;
 import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.session.SessionRepository;
@@ -26,6 +28,8 @@ import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
 import dev.burrow.jdbc.organization.JdbiOrganizations;
+import dev.burrow.jdbc.passkey.JdbiWebauthnChallenges;
+import dev.burrow.jdbc.passkey.JdbiWebauthnCredentials;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -45,6 +49,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -57,9 +62,6 @@ public final class JdbcStorage implements ReadinessCheck {
     private static final String PLAIN_NAME = "[a-z_][a-z0-9_]*";
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
-
-    /** The newest migration this build carries ({@code V10__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 10;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
@@ -97,6 +99,10 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
     private final JdbiSigningSecrets signingSecrets;
+    /** {@link #schemaVersion()}, once known. */
+    private volatile Integer schemaVersion;
+    private final JdbiWebauthnCredentials webauthnCredentials;
+    private final JdbiWebauthnChallenges webauthnChallenges;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -139,6 +145,8 @@ public final class JdbcStorage implements ReadinessCheck {
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
         this.signingSecrets = new JdbiSigningSecrets(database);
+        this.webauthnCredentials = new JdbiWebauthnCredentials(database);
+        this.webauthnChallenges = new JdbiWebauthnChallenges(database);
     }
 
     /**
@@ -169,8 +177,37 @@ public final class JdbcStorage implements ReadinessCheck {
         }
     }
 
+    /**
+     * The newest migration this build carries, as Flyway finds them where {@link #migrate} does: a new migration
+     * is its file alone. Asked of the database once (Flyway reads the history with the files), then kept.
+     */
+    public int schemaVersion() {
+        Integer known = schemaVersion;
+        if (known == null) {
+            known = Arrays.stream(flyway().load().info().all())
+                    .filter(migration -> migration.isVersioned() && migration.getState().isResolved())
+                    .mapToInt(migration -> Integer.parseInt(migration.getVersion().getVersion()))
+                    .max().orElse(0);
+            schemaVersion = known;
+        }
+        return known;
+    }
+
     /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */
     public int migrate() {
+        try {
+            return flyway().load().migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            if (schema == null && alreadyExists(e)) {
+                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
+                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
+                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
+            }
+            throw e;
+        }
+    }
+
+    private FluentConfiguration flyway() {
         FluentConfiguration flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
@@ -183,16 +220,7 @@ public final class JdbcStorage implements ReadinessCheck {
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
-        try {
-            return flyway.load().migrate().migrationsExecuted;
-        } catch (FlywayException e) {
-            if (schema == null && alreadyExists(e)) {
-                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
-                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
-                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
-            }
-            throw e;
-        }
+        return flyway;
     }
 
     private static boolean alreadyExists(Throwable failure) {
@@ -220,7 +248,11 @@ public final class JdbcStorage implements ReadinessCheck {
         if (!isReady()) {
             return new Readiness(false, false);
         }
-        return new Readiness(true, appliedVersion() >= SCHEMA_VERSION);
+        try {
+            return new Readiness(true, appliedVersion() >= schemaVersion());
+        } catch (FlywayException | JdbiException | UnavailableException e) {
+            return new Readiness(true, false);
+        }
     }
 
     /** The newest migration applied, 0 before the first. */
@@ -310,6 +342,16 @@ public final class JdbcStorage implements ReadinessCheck {
     /** Started GitHub links, which any server instance over this database can finish. */
     public LinkStateRepository linkStates() {
         return linkStates;
+    }
+
+    /** Users' passkeys. */
+    public WebauthnCredentialRepository webauthnCredentials() {
+        return webauthnCredentials;
+    }
+
+    /** The challenges of passkey ceremonies in progress. */
+    public WebauthnChallengeRepository webauthnChallenges() {
+        return webauthnChallenges;
     }
 
     public TransactionRunner transactions() {

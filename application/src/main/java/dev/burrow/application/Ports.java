@@ -12,6 +12,9 @@ import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.reset.SigningSecretRepository;
+import dev.burrow.application.passkey.PasskeyVerifier;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -43,14 +46,17 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     TeamInstallationDirectory teamInstallations, LinkStateRepository linkStates,
                     TransactionRunner transactions, PasswordHasher passwords, Mailer mailer,
                     GithubAppGateway github, Clock clock, SecureRandom random,
-                    SigningSecretRepository signingSecrets) {
+                    SigningSecretRepository signingSecrets,
+                    WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
+                    PasskeyVerifier passkeyVerifier) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
         List<Object> all = Arrays.asList(users, apiKeys, keyUses, organizations, scenes, dashboards, sessions,
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
-                random, signingSecrets);
+                random, signingSecrets,
+                webauthnCredentials, webauthnChallenges, passkeyVerifier);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }

@@ -64,8 +64,8 @@ class ArchitectureTest {
     @Test
     void every_module_is_imported() {
         for (String module : List.of("dev.burrow.domain", "dev.burrow.application", "dev.burrow.http",
-                "dev.burrow.jdbc", "dev.burrow.github", "dev.burrow.mail", "dev.burrow.embedded",
-                "dev.burrow.bootstrap")) {
+                "dev.burrow.jdbc", "dev.burrow.github", "dev.burrow.mail", "dev.burrow.webauthn",
+                "dev.burrow.embedded", "dev.burrow.bootstrap")) {
             assertThat(burrow.containPackage(module)).as(module).isTrue();
         }
     }
@@ -79,6 +79,7 @@ class ArchitectureTest {
                 .adapter("jdbc", "dev.burrow.jdbc..")
                 .adapter("github", "dev.burrow.github..")
                 .adapter("mail", "dev.burrow.mail..")
+                .adapter("webauthn", "dev.burrow.webauthn..")
                 .ignoreDependency(
                         com.tngtech.archunit.base.DescribedPredicate.describe("the composition roots",
                                 c -> c.getPackageName().startsWith("dev.burrow.bootstrap")
@@ -120,7 +121,7 @@ class ArchitectureTest {
 
     @Test
     void adapters_never_call_each_other() {
-        List<String> adapters = List.of("http", "jdbc", "github", "mail");
+        List<String> adapters = List.of("http", "jdbc", "github", "mail", "webauthn");
         for (String adapter : adapters) {
             String[] others = adapters.stream().filter(other -> !other.equals(adapter))
                     .map(other -> "dev.burrow." + other + "..").toArray(String[]::new);
@@ -199,6 +200,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("dev.burrow.http..", "dev.burrow.embedded..",
                         "dev.burrow.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .check(burrow);
+    }
+
+    /**
+     * Only the WebAuthn adapter knows webauthn4j (and the Jackson 3 it brings for CBOR); the composition roots build
+     * it. The core sees passkeys through the PasskeyVerifier port alone.
+     */
+    @Test
+    void webauthn4j_stays_in_the_webauthn_adapter() {
+        noClasses().that().resideOutsideOfPackages("dev.burrow.webauthn..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.webauthn4j..", "tools.jackson..")
                 .check(burrow);
     }
 

@@ -23,6 +23,7 @@ import dev.burrow.http.auth.AllowedHosts;
 import dev.burrow.http.auth.HostAuthentication;
 import dev.burrow.jdbc.JdbcStorage;
 import dev.burrow.mail.LoggingMailer;
+import dev.burrow.webauthn.Webauthn4jVerifier;
 import io.javalin.config.JavalinConfig;
 import io.javalin.plugin.Plugin;
 import io.micrometer.core.instrument.Gauge;
@@ -118,7 +119,9 @@ public final class Burrow implements AutoCloseable {
                 storage.scenes(), dashboards, storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.signalAutonomy(),
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
-                github, clock, random, storage.signingSecrets()), readiness);
+                github, clock, random, storage.signingSecrets(),
+                storage.webauthnCredentials(), storage.webauthnChallenges(),
+                Webauthn4jVerifier.forSite(builder.siteUrl)), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {

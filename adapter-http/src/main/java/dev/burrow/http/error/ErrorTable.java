@@ -9,6 +9,7 @@ import dev.burrow.domain.failure.ConflictException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.NotAuthenticatedException;
 import dev.burrow.domain.failure.NotFoundException;
+import dev.burrow.domain.failure.PasskeyRefusedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.failure.ThrottledException;
 import dev.burrow.domain.failure.UnavailableException;
@@ -67,6 +68,10 @@ public final class ErrorTable {
 
     /** Writes {@code failure} as PostHog would, with its status and headers. */
     public void write(BurrowException failure, Context ctx) {
+        if (failure instanceof PasskeyRefusedException passkey) {
+            writePasskeyRefusal(passkey, ctx);
+            return;
+        }
         Entry entry = entryFor(failure);
         if (entry.status() == 401) {
             ctx.header("WWW-Authenticate", wwwAuthenticate(ctx));
@@ -120,6 +125,19 @@ public final class ErrorTable {
         if (written != null && ctx.statusCode() == written.status()) {
             ctx.contentType(ContentType.APPLICATION_JSON).result(written.body());
         }
+    }
+
+    /** PostHog's WebAuthn views answer their refusals as {@code {"error": "..."}}, outside DRF's format. */
+    private static void writePasskeyRefusal(PasskeyRefusedException failure, Context ctx) {
+        byte[] bytes;
+        try {
+            bytes = BODIES.writeValueAsBytes(Map.of("error", failure.detail()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error body could not be written", e);
+        }
+        int status = failure.notFound() ? 404 : 400;
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON).result(bytes);
+        ctx.attribute(WRITTEN, new Written(status, bytes));
     }
 
     /** An error body as burrow wrote it. */

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** Fresh, migrated storage for one test, on H2 in memory or on the embedded PostgreSQL; closing throws it away. */
 public final class TestStorage implements AutoCloseable {
@@ -26,20 +25,6 @@ public final class TestStorage implements AutoCloseable {
         this.pool = pool;
         this.storage = new JdbcStorage(pool);
         this.disposal = disposal;
-    }
-
-    /**
-     * How many migrations this build carries: what a first {@code migrate()} applies. Not the newest version while
-     * the numbers have a gap (a branch holds the numbers reserved for another one that has not landed yet).
-     */
-    public static int migrationCount() {
-        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(
-                JdbcStorage.class.getResource("/dev/burrow/jdbc/migration").toURI()))) {
-            return (int) files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.(sql|class)")).count();
-        } catch (java.io.IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A new in-memory H2 database in PostgreSQL mode, migrated. */
@@ -67,7 +52,8 @@ public final class TestStorage implements AutoCloseable {
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
                 storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
                 storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
-                storage.transactions(), storage.signingSecrets());
+                storage.transactions(), storage.signingSecrets(),
+                storage.webauthnCredentials(), storage.webauthnChallenges());
     }
 
     /** The pool the storage runs on, for tests that look beneath the ports. */

@@ -1,5 +1,6 @@
 package dev.burrow.jdbc.user;
 
+import dev.burrow.jdbc.testing.MigrationFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.user.UserFilter;
@@ -7,7 +8,6 @@ import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.DataSources;
 import dev.burrow.jdbc.JdbcStorage;
-import dev.burrow.jdbc.testing.TestStorage;
 import dev.burrow.jdbc.testing.EmbeddedPostgresServer;
 import dev.burrow.jdbc.testing.PostgresDatabase;
 import org.flywaydb.core.Flyway;
@@ -73,7 +73,7 @@ class UserBlocksMigrationTest {
 
         JdbcStorage storage = new JdbcStorage(dataSource);
         assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, false));
-        assertThat(storage.migrate()).isEqualTo(TestStorage.migrationCount() - 5);
+        assertThat(storage.migrate()).isEqualTo(MigrationFiles.NEWEST - 5);
         assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
 
         assertThat(storage.users().count(UserFilter.ALL)).isEqualTo(ACTIVE.length);

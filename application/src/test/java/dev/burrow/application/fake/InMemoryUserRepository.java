@@ -120,6 +120,7 @@ public final class InMemoryUserRepository implements UserRepository {
                 return mine;
             });
             store.linkStates.values().removeIf(state -> state.userId().equals(id));
+            store.webauthnCredentials.values().removeIf(credential -> credential.userId().equals(id));
             store.teamInstallations.replaceAll((key, team) -> id.equals(team.connectedBy())
                     ? new TeamInstallation(team.id(), team.projectId(), team.installationId(), null,
                     team.connectingLogin())

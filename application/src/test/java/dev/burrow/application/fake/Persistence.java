@@ -11,6 +11,8 @@ import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
 import dev.burrow.application.reset.SigningSecretRepository;
+import dev.burrow.application.passkey.WebauthnChallengeRepository;
+import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -36,14 +38,16 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           TeamInstallationDirectory teamInstallations,
                           TeamInstallationRegistry teamInstallationRegistry, LinkStateRepository linkStates,
                           TransactionRunner transactions,
-                          SigningSecretRepository signingSecrets) {
+                          SigningSecretRepository signingSecrets,
+                          WebauthnCredentialRepository webauthnCredentials,
+                          WebauthnChallengeRepository webauthnChallenges) {
 
     /** The same ports with another user repository (a test double that fails on purpose, say). */
     public Persistence withUsers(UserRepository replacement) {
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
                 githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
-                signingSecrets);
+                signingSecrets, webauthnCredentials, webauthnChallenges);
     }
 
     /** The same ports with another session repository (one that counts its calls, say). */
@@ -51,7 +55,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
         return new Persistence(users, apiKeys, directory, registry, scenes, replacement, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
                 githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
-                signingSecrets);
+                signingSecrets, webauthnCredentials, webauthnChallenges);
     }
 
     /** The stores the user use cases need. */
@@ -71,6 +75,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
                 new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
                 new InMemorySignalAutonomy(store), new InMemoryGithubInstallations(store), teams, teams,
-                new InMemoryLinkStates(store), store, new InMemorySigningSecrets(store));
+                new InMemoryLinkStates(store), store, new InMemorySigningSecrets(store),
+                new InMemoryWebauthnCredentials(store), new InMemoryWebauthnChallenges(store));
     }
 }

@@ -7,7 +7,8 @@ package dev.burrow.domain.failure;
 public abstract sealed class BurrowException extends RuntimeException
         permits InvalidInputException, NotAuthenticatedException, AuthenticationFailedException,
                 PermissionDeniedException, NotFoundException, ConflictException, ThrottledException,
-                ConcurrentUpdateException, UnavailableException, UpstreamException {
+                ConcurrentUpdateException, UnavailableException, UpstreamException,
+                PasskeyRefusedException {
 
     private final String code;
     private final String attr;

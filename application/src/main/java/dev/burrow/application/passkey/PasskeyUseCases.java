@@ -1,0 +1,43 @@
+package dev.burrow.application.passkey;
+
+import dev.burrow.application.mail.Mailer;
+import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
+import dev.burrow.application.throttle.SensitiveActions;
+import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.UserRepository;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+/** Builds the passkey use cases over the passkey stores, the verifier and the shared ports. */
+public final class PasskeyUseCases {
+
+    private final PasskeyRegistrationUseCase registration;
+    private final PasskeyCredentialsUseCase credentials;
+
+    private PasskeyUseCases(PasskeyRegistrationUseCase registration, PasskeyCredentialsUseCase credentials) {
+        this.registration = registration;
+        this.credentials = credentials;
+    }
+
+    public static PasskeyUseCases create(WebauthnCredentialRepository credentials,
+                                         WebauthnChallengeRepository challenges, PasskeyVerifier verifier,
+                                         UserRepository users, SessionRepository sessions, RateLimiter limiter,
+                                         Mailer mailer, TransactionRunner transactions, Clock clock,
+                                         RandomGenerator random) {
+        PasskeyPorts ports = new PasskeyPorts(credentials, challenges, verifier, users, sessions,
+                new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random);
+        Ceremonies ceremonies = new Ceremonies(ports);
+        return new PasskeyUseCases(new PasskeyRegistrationService(ports, ceremonies),
+                new PasskeyCredentialsService(ports, ceremonies));
+    }
+
+    public PasskeyRegistrationUseCase registration() {
+        return registration;
+    }
+
+    public PasskeyCredentialsUseCase credentials() {
+        return credentials;
+    }
+}
