@@ -85,7 +85,11 @@ final class AdminCommands {
                         List<String> scopes = scopes(options.getOrDefault("scopes", "*"));
                         return provisioning -> provisioning.createApiKey(options.get("email"), scopes,
                                 options.getOrDefault("label", "")).value();
-                    }));
+                    }),
+            "rotate-reset-secret", new Command("", Set.of(), Set.of(), Set.of(), (options, in) -> provisioning -> {
+                provisioning.rotatePasswordResetSecret();
+                return "password reset links are signed with a new secret; links already sent work until they expire";
+            }));
 
     private AdminCommands() {
     }

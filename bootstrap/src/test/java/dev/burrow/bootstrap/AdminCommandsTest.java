@@ -200,6 +200,33 @@ class AdminCommandsTest {
         return (schema == null ? builder : builder.schema(schema)).build();
     }
 
+    @Test
+    void rotating_the_reset_secret_keeps_the_one_before_for_checking(@TempDir Path dir) throws SQLException {
+        CommandLine admin = new CommandLine(Map.of("BURROW_DATA_DIR", dir.toString()));
+
+        CommandLine.Result first = admin.run("admin", "rotate-reset-secret");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.lastLine()).startsWith("password reset links are signed with a new secret");
+        List<String> once = resetSecrets(dir);
+        assertThat(admin.run("admin", "rotate-reset-secret").exitCode()).isZero();
+        List<String> twice = resetSecrets(dir);
+
+        assertThat(once.get(0)).isNotNull().isNotEqualTo(once.get(1));
+        assertThat(twice.get(1)).isEqualTo(once.get(0));
+        assertThat(twice.get(0)).isNotIn(once);
+    }
+
+    /** The current and the previous reset secret, as stored. */
+    private static List<String> resetSecrets(Path directory) throws SQLException {
+        try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 1);
+             Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("select current_secret, previous_secret "
+                     + "from signing_secrets where purpose = 'password_reset'")) {
+            assertThat(rows.next()).isTrue();
+            return java.util.Arrays.asList(rows.getString(1), rows.getString(2));
+        }
+    }
+
     private static void embed(Path directory, String schema) {
         try (HikariDataSource dataSource = DataSources.pool(DataSources.h2File(directory), 2);
              Burrow burrow = embedded(dataSource, schema)) {

@@ -105,7 +105,7 @@ public final class Burrow implements AutoCloseable {
         }
         this.provisioning = ProvisioningUseCases.create(storage.users(), storage.apiKeys(), storage.organizations(),
                 storage.organizations(), storage.dashboards(), storage.teamInstallations(), passwords,
-                storage.transactions(), clock, random);
+                storage.transactions(), clock, random, storage.signingSecrets());
         Gauge.builder("burrow.password.hashing.queue", passwords, BoundedPasswordHasher::queued)
                 .description("password hashes waiting for a hashing thread")
                 .register(builder.meters);

@@ -74,7 +74,8 @@ public final class UserController {
                 emailFilter(query.last("email").orElse(null)), staffFilter(query.last("is_staff").orElse(null)),
                 page.limit(), page.offset()));
         Json.respond(ctx, new UserListResponse(result.count(), page.next(ctx, result.count()), page.previous(ctx),
-                result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor))).toList()));
+                result.results().stream().map(profile -> UserResponse.from(profile, sensitiveUntil(actor)))
+                        .toList()));
     }
 
     /** PATCH changes the fields sent; PUT also requires {@code email} and {@code password}. */
@@ -206,6 +207,7 @@ public final class UserController {
     private static void writeJson(Context ctx, JsonDocument document) {
         ctx.contentType("application/json").result(document == null ? "null" : document.json());
     }
+
 
     /** PostHog's {@code sensitive_session_expires_at}: when the caller's session stops allowing sensitive actions. */
     private static String sensitiveUntil(Actor actor) {

@@ -165,7 +165,8 @@ final class LoginService implements LoginUseCase {
             Session.Origin origin = new Session.Origin(pending.activity().clientAddress(),
                     pending.activity().device(), pending.loginMethod());
             return openFor(user, now, origin, Optional.ofNullable(pending.reauthenticates())
-                    .flatMap(sessions::byId).filter(session -> session.isActiveAt(now)));
+                    .flatMap(sessions::byId).filter(session -> session.isActiveAt(now))
+                    .filter(session -> session.userId().equals(user.id())));
         });
         keepHouse(now);
         return opened;

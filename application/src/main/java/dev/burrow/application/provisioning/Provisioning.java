@@ -52,6 +52,12 @@ public interface Provisioning {
      */
     Optional<InitialAdmin> initializeIfEmpty(String email, String password);
 
+    /**
+     * Signs password reset links with a new secret from now on, on every instance; links signed with the current
+     * one keep working until they expire, links signed with the one before it stop working.
+     */
+    void rotatePasswordResetSecret();
+
     @HostApi
 
     record NewUser(String email, String password, String firstName, String lastName, boolean staff) {

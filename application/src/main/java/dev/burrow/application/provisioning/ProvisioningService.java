@@ -7,6 +7,8 @@ import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.credential.PasswordPolicy;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.reset.PasswordResetUseCases;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.apikey.ApiScopes;
@@ -41,6 +43,7 @@ final class ProvisioningService implements Provisioning {
     private static final String INITIAL_ORGANIZATION = "burrow";
     private static final String INITIAL_PROJECT = "Default project";
 
+    private final SigningSecretRepository signingSecrets;
     private final UserRepository users;
     private final PersonalApiKeyRepository keys;
     private final OrganizationRegistry registry;
@@ -56,7 +59,9 @@ final class ProvisioningService implements Provisioning {
     ProvisioningService(UserRepository users, PersonalApiKeyRepository keys, OrganizationRegistry registry,
                         OrganizationDirectory directory, DashboardRegistry dashboards,
                         TeamInstallationRegistry teamInstallations, PasswordHasher hasher,
-                        TransactionRunner transactions, Clock clock, RandomGenerator random) {
+                        TransactionRunner transactions, Clock clock, RandomGenerator random,
+                        SigningSecretRepository signingSecrets) {
+        this.signingSecrets = signingSecrets;
         this.users = users;
         this.keys = keys;
         this.registry = registry;
@@ -236,5 +241,10 @@ final class ProvisioningService implements Provisioning {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    @Override
+    public void rotatePasswordResetSecret() {
+        PasswordResetUseCases.rotateSecret(signingSecrets, random);
     }
 }

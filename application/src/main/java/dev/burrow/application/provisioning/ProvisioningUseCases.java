@@ -6,6 +6,7 @@ import dev.burrow.application.dashboard.DashboardRegistry;
 import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.UserRepository;
 
@@ -22,8 +23,8 @@ public final class ProvisioningUseCases {
                                       OrganizationRegistry registry, OrganizationDirectory directory,
                                       DashboardRegistry dashboards, TeamInstallationRegistry teamInstallations,
                                       PasswordHasher hasher, TransactionRunner transactions, Clock clock,
-                                      RandomGenerator random) {
+                                      RandomGenerator random, SigningSecretRepository signingSecrets) {
         return new ProvisioningService(users, keys, registry, directory, dashboards, teamInstallations, hasher,
-                transactions, clock, random);
+                transactions, clock, random, signingSecrets);
     }
 }

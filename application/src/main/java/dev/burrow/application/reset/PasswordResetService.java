@@ -121,7 +121,12 @@ final class PasswordResetService implements PasswordResetUseCase {
 
     @Override
     public void rotateSecret() {
-        current();
+        rotate(secrets, random);
+    }
+
+    /** A new current secret; the first one is made first, so that a rotation always leaves a previous one. */
+    static void rotate(SigningSecretRepository secrets, RandomGenerator random) {
+        secrets.secrets(PURPOSE, SecretTokens.alphanumeric(random, SECRET_LENGTH));
         secrets.rotate(PURPOSE, SecretTokens.alphanumeric(random, SECRET_LENGTH));
     }
 

@@ -39,6 +39,14 @@ public final class PasswordResetUseCases {
         return create(users, sessions, secrets, limiter, passwords, transactions, mailer, sender, clock, random);
     }
 
+    /**
+     * Signs reset links with a new secret from now on (the operator's command): the current one still checks them
+     * until they expire, the one before it stops.
+     */
+    public static void rotateSecret(SigningSecretRepository secrets, RandomGenerator random) {
+        PasswordResetService.rotate(secrets, random);
+    }
+
     /** {@code mailSender} runs the sending of each reset mail (a test may run it at once). */
     public static PasswordResetUseCase create(UserRepository users, SessionRepository sessions,
                                               SigningSecretRepository secrets, RateLimiter limiter,

@@ -26,21 +26,22 @@ final class ResetMail {
         return mailer.deliversMail();
     }
 
+    /** Only the hand-over happens on the request's thread; the message is written on the sender's. */
     void send(User user, String siteUrl, String token) {
+        try {
+            sender.execute(() -> deliver(user, siteUrl, token));
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "a password reset mail was dropped: too many are waiting");
+        }
+    }
+
+    private void deliver(User user, String siteUrl, String token) {
         String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
         String link = base + "/reset/" + user.uuid() + "/" + token;
         Mailer.Email email = new Mailer.Email(user.email().value(), "Reset your password",
                 "Please follow the link inside to reset your password.\n\n" + link + "\n\n"
                         + "The link works once, for 24 hours. If you did not ask for it, ignore this mail: your "
                         + "password stays as it is.");
-        try {
-            sender.execute(() -> deliver(email));
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.WARNING, "a password reset mail was dropped: too many are waiting");
-        }
-    }
-
-    private void deliver(Mailer.Email email) {
         try {
             mailer.send(email);
         } catch (RuntimeException e) {
