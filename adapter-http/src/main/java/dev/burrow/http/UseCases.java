@@ -66,16 +66,20 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
     public static UseCases over(Ports ports, ReadinessCheck readiness) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(ports.totpDevices(), ports.backupCodes(),
                 ports.twoFactorSetups(), ports.sessions(), ports.users(), ports.transactions(), ports.rateLimiter(),
-                ports.clock(), ports.random());
+                ports.clock(), ports.random(), ports.webauthnCredentials());
+        PasskeyUseCases passkeys = PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
+                ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
+                ports.transactions(), ports.clock(), ports.random(), ports.totpDevices());
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
-                        ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
-                        ports.rateLimiter(), ports.transactions()), ports.profiles(), ports.passwords(),
-                        ports.mailer(), ports.clock(), ports.random()),
+                        ports.dashboards(), ports.secondFactors(), ports.sessions(), ports.verifications(),
+                        ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.profiles(),
+                        ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.profiles(), ports.keyUses(), ports.clock()),
                 AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.profiles(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
-                        ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random()),
+                        ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random(),
+                        passkeys.loginCheck()),
                 PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),
                         ports.clock(), ports.random()),
                 twoFactor,
@@ -91,8 +95,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                         ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
                         ports.random()),
                 LoginSessionsUseCases.create(ports.sessions(), ports.clock()),
-                PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
-                        ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
-                        ports.transactions(), ports.clock(), ports.random()));
+                passkeys);
     }
 }

@@ -20,7 +20,9 @@ class WrongMethodTest {
 
     private static final Set<String> OPEN = Set.of("/api/login", "/api/login/token", "/api/logout",
             "/api/users/verify_email", "/complete/github-link",
-            "/api/reset", "/api/reset/{uuid}");
+            "/api/reset", "/api/reset/{uuid}",
+            "/api/webauthn/login/begin", "/api/webauthn/login/complete", "/api/login/2fa/passkey/methods",
+            "/api/login/2fa/passkey/begin", "/api/login/precheck");
     private static final String UNCHALLENGED = "/api/users/{id}/signal_autonomy";
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 

@@ -25,6 +25,7 @@ import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
+import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserRepository;
 
 import java.security.SecureRandom;
@@ -84,6 +85,21 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 backupCodes, twoFactorSetups, verifications, signalAutonomy, githubInstallations, teamInstallations,
                 linkStates, transactions, passwords, mailer, github, clock, random, signingSecrets,
                 webauthnCredentials, webauthnChallenges, passkeyVerifier,
-                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes, totpDevices));
+                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes,
+                        secondFactors(totpDevices, webauthnCredentials)));
+    }
+
+    /** Who has a second factor, for {@code is_2fa_enabled}: a TOTP device, or passkeys turned on for 2FA. */
+    public SecondFactorDirectory secondFactors() {
+        return secondFactors(totpDevices, webauthnCredentials);
+    }
+
+    /**
+     * Who has a second factor over these stores (issue 13): the one definition of {@code is_2fa_enabled} wherever
+     * a profile is read port by port; the one statement over burrow's tables asks the same of its tables.
+     */
+    public static SecondFactorDirectory secondFactors(TotpDeviceRepository totpDevices,
+                                                      WebauthnCredentialRepository webauthnCredentials) {
+        return SecondFactorDirectory.anyOf(totpDevices, webauthnCredentials::withPasskeySecondFactor);
     }
 }

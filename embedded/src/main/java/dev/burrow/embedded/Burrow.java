@@ -139,7 +139,7 @@ public final class Burrow implements AutoCloseable {
     private ProfileReads profileReads(Builder builder, OrganizationDirectory organizations) {
         return builder.organizations == null ? storage.profiles()
                 : new ComposedProfileReads(storage.apiKeys(), storage.sessions(), storage.users(), organizations,
-                storage.scenes(), storage.totpDevices());
+                storage.scenes(), Ports.secondFactors(storage.totpDevices(), storage.webauthnCredentials()));
     }
 
     /** A builder over {@code dataSource}, where burrow keeps its tables. */

@@ -1,6 +1,8 @@
 package dev.burrow.application.login;
 
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.passkey.PasskeyAnswer;
+import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -8,6 +10,7 @@ import dev.burrow.application.twofactor.SecondFactorCheck;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.ConcurrentUpdateException;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.PasskeyRefusedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.session.Devices;
 import dev.burrow.domain.session.Session;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 
 final class LoginService implements LoginUseCase {
@@ -56,10 +60,11 @@ final class LoginService implements LoginUseCase {
     private final RandomGenerator random;
     private volatile PasswordHash decoy;
     private volatile Instant lastHousekeeping;
+    private final PasskeyLoginCheck passkeys;
 
     LoginService(UserRepository users, SessionRepository sessions, SecondFactorCheck secondFactor,
                  PasswordHasher hasher, RateLimiter limiter, TransactionRunner transactions, Clock clock,
-                 RandomGenerator random) {
+                 RandomGenerator random, PasskeyLoginCheck passkeys) {
         this.users = users;
         this.sessions = sessions;
         this.secondFactor = secondFactor;
@@ -68,6 +73,7 @@ final class LoginService implements LoginUseCase {
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
+        this.passkeys = passkeys;
     }
 
     @Override
@@ -148,13 +154,25 @@ final class LoginService implements LoginUseCase {
 
     @Override
     public Session.Opened completeLogIn(String pendingSessionKey, String token) {
+        return completeWith(pendingSessionKey, (pending, user) -> {
+            // Passkeys (issue 13): with neither a code nor a passkey, PostHog's 2fa_missing_credentials.
+            if (token == null || token.isEmpty()) {
+                throw new InvalidInputException("2fa_missing_credentials",
+                        "Either token or passkey credentials required.", null);
+            }
+            secondFactor.verify(user.id(), token);
+        });
+    }
+
+    /** The second step, once {@code proof} accepted what the pending login's user sent. */
+    private Session.Opened completeWith(String pendingSessionKey, BiConsumer<Session, User> proof) {
         Instant now = clock.instant();
         Session pending = Optional.ofNullable(pendingSessionKey)
                 .flatMap(key -> sessions.byId(Session.idOf(key)))
                 .filter(session -> session.awaitsSecondFactorAt(now))
                 .orElseThrow(LoginService::expired);
         User user = users.byId(pending.userId()).filter(User::isActive).orElseThrow(LoginService::expired);
-        secondFactor.verify(user.id(), required(token, "token"));
+        proof.accept(pending, user);
         Session.Opened opened = transactions.inTransaction(() -> {
             // Under the user's lock: a password change since the first step has ended the pending session too.
             users.lockedById(user.id());
@@ -177,6 +195,53 @@ final class LoginService implements LoginUseCase {
         if (sessionKey != null && !sessionKey.isEmpty()) {
             sessions.delete(Session.idOf(sessionKey));
         }
+    }
+
+    // Passkeys (issue 13).
+
+    /** How a passkey login is named in the user's list of login sessions (beside {@link #PASSWORD_LOGIN}). */
+    static final String PASSKEY_LOGIN = "passkey";
+
+    /**
+     * PostHog's order: the challenge and the answer's shape first (they name the account), then the throttle, as for
+     * a password, then the proof. A failed proof stays counted; a good one is forgiven as a right password is. The
+     * session opens as a password login's does: with its origin, and re-authenticating the browser's own session
+     * of the same user (PostHog's re-authentication modal offers a passkey too).
+     */
+    @Override
+    public Session.Opened logInWithPasskey(PasskeyLogin login) {
+        Instant now = clock.instant();
+        PasskeyLoginCheck.Claim claim = passkeys.claim(login.challengeKey(), login.answer());
+        EmailAddress email = claim.user().email();
+        String account = "login:account:" + email.folded();
+        String address = "login:address:" + login.clientAddress();
+        String pair = "login:account-address:" + email.folded() + " " + login.clientAddress();
+        try {
+            throttle(account, address, pair, now);
+            User proven = passkeys.prove(claim);
+            limiter.reset(pair);
+            limiter.forgive(address, now);
+            limiter.forgive(account, now);
+            return transactions.inTransaction(() -> {
+                User current = users.lockedById(proven.id()).filter(User::isActive)
+                        .orElseThrow(() -> PasskeyRefusedException.refused(LOGIN_FAILED));
+                Session.Origin origin = new Session.Origin(login.clientAddress(),
+                        Devices.describe(login.userAgent()), PASSKEY_LOGIN);
+                return openFor(current, now, origin, sessionOf(login.sessionKey(), now));
+            });
+        } finally {
+            keepHouse(now);
+        }
+    }
+
+    static final String LOGIN_FAILED = "Login failed";
+
+    /** As a code does, a passkey completes a pending login; the challenge waits with the pending session. */
+    @Override
+    public Session.Opened completeLogInWithPasskey(String pendingSessionKey, String credentialId,
+                                                   PasskeyAnswer answer) {
+        return completeWith(pendingSessionKey,
+                (pending, user) -> passkeys.proveSecondFactor(pending, credentialId, answer));
     }
 
     // Re-authentication (PostHog's login inside an existing session, which its re-auth modal does).

@@ -1,5 +1,6 @@
 package dev.burrow.application.login;
 
+import dev.burrow.application.passkey.PasskeyAnswer;
 import dev.burrow.domain.session.Session;
 
 /**
@@ -15,6 +16,41 @@ public interface LoginUseCase {
 
     /** Ends the session the key opens, if any. */
     void logOut(String sessionKey);
+
+    // Passkeys (issue 13).
+
+    /**
+     * Signs in with a passkey alone (PostHog's {@code /api/webauthn/login/complete/}): the answer to the challenge the
+     * browser holding {@code login.challengeKey()} was given. The password login's throttle applies, counted against
+     * the account the passkey claims; a success opens a session exactly as a password login does (no second factor:
+     * the passkey is one): with its login session's device, and re-authenticating the session the browser already
+     * has when it is the same user's.
+     */
+    Session.Opened logInWithPasskey(PasskeyLogin login);
+
+    /**
+     * The second step of a password login with a passkey as the second factor: {@code credentialId} (base64url) and
+     * {@code answer} answer the challenge {@code /api/login/2fa/passkey/begin/} gave the pending login.
+     */
+    Session.Opened completeLogInWithPasskey(String pendingSessionKey, String credentialId, PasskeyAnswer answer);
+
+    /**
+     * A passkey's answer to a login challenge; {@code clientAddress} is where it came from, for throttling;
+     * {@code userAgent} and {@code sessionKey} are as for {@link Credentials}: the device of the login session, and
+     * the session the browser already has (null for none), which a passkey login as its user re-authenticates.
+     */
+    record PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress, String userAgent,
+                        String sessionKey) {
+
+        public PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress) {
+            this(challengeKey, answer, clientAddress, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "PasskeyLogin[clientAddress=" + clientAddress + "]";
+        }
+    }
 
     /**
      * What a person typed; {@code clientAddress} is where the attempt came from, for throttling. {@code userAgent}

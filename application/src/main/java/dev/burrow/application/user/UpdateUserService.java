@@ -34,8 +34,8 @@ import java.util.Set;
  * stored user and saved under its row lock, so two racing changes both survive.
  */
 record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepository users,
-                         OrganizationDirectory directory, PasswordChange passwords, EmailChangeCodes codes,
-                         UserChanges changes, UserProfiles profiles, AccountMail mail,
+                         OrganizationDirectory directory, PasskeyDirectory passkeys, PasswordChange passwords,
+                         EmailChangeCodes codes, UserChanges changes, UserProfiles profiles, AccountMail mail,
                          Clock clock) implements UpdateUserUseCase {
 
     static final String TOKEN_GUARD = "You can only change your email or password from the PostHog app, not with an "
@@ -71,6 +71,11 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
             if (newPassword != null) {
                 passwords.endOtherSessions(actor, stored.id());
             }
+            // Passkeys (issue 13): turning passkeys on as the second factor ends the user's other sessions, as
+            // turning TOTP on does; turning them off does not.
+            if (newPassword == null && turnsOnPasskeys(stored, target, checked)) {
+                passwords.endOtherSessions(actor, stored.id());
+            }
         });
         if (newPassword != null) {
             mail.passwordChanged(saved.email());
@@ -79,6 +84,14 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
             mail.confirmNewAddress(saved.pendingEmail(), code.code());
         }
         return profiles.of(saved, actor.userId());
+    }
+
+    /** Whether the change turns passkeys on as the second factor for a user who did not have them on. */
+    private static boolean turnsOnPasskeys(User stored, User read, CheckedPatch checked) {
+        Boolean sent = value(checked.patch().preferences().get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA));
+        return Boolean.TRUE.equals(sent)
+                && !Boolean.TRUE.equals(read.preferences().passkeysEnabledFor2fa())
+                && Boolean.TRUE.equals(stored.preferences().passkeysEnabledFor2fa());
     }
 
     /**
@@ -158,7 +171,8 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
     /**
      * PostHog's checks of each sent field, run field by field in the serializer's order: the field's type (found
      * by the adapter's reader), its text rules, the domain's value rules, and the field's own
-     * {@code validate_<field>} method; a preference's rule is declared with it ({@link Preference}). The first
+     * {@code validate_<field>} method; a preference's rule is declared with it ({@link Preference}), but for the one
+     * that needs a port ({@code passkeys_enabled_for_2fa}, which asks the passkey store). The first
      * field that fails is the one reported. The switch of organization or project is checked against the caller's
      * memberships, even when staff edit someone else, as in PostHog. {@code replace} (PUT) requires {@code email}
      * and {@code password}.
@@ -186,6 +200,10 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
         FieldValue<String> currentPassword = sent.currentPassword()
                 .checked(value -> TextField.check(value, "current_password", false, true, null));
         preferences = preferences.checked(preference -> !BEFORE_STAFF.contains(preference));
+        // Passkeys (issue 13): the one preference rule that needs a port, run in its field's place (the last
+        // preference, so right after the others): passkeys may be turned on for 2FA only with a verified passkey.
+        UserPreferences.checkPasskeysEnabledFor2fa(value(preferences.get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA)),
+                () -> passkeys.hasVerified(target.id()));
         CurrentContext context = context(value(organization), value(team), memberships);
         UserPatch checked = new UserPatch(firstName, lastName, email, sent.notificationSettings(), staff,
                 sent.setCurrentOrganization(), sent.setCurrentTeam(), password, currentPassword, preferences,

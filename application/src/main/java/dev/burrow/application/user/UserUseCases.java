@@ -40,6 +40,7 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
         EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
                 new DjangoPasswordHasher(CODE_ITERATIONS, random), random);
         UpdateUserService update = new UpdateUserService(sensitive, lookup, ports.users(), ports.directory(),
+                ports.passkeys(),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),

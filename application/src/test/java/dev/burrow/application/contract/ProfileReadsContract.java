@@ -1,5 +1,6 @@
 package dev.burrow.application.contract;
 
+import dev.burrow.application.Ports;
 import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.user.ComposedProfileReads;
@@ -10,6 +11,7 @@ import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
 import dev.burrow.domain.organization.Project;
+import dev.burrow.domain.passkey.WebauthnCredential;
 import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.TotpDevice;
@@ -36,7 +38,8 @@ public abstract class ProfileReadsContract extends PersistenceContract {
     /** The reads under test; the ports one after another unless the storage has its own. */
     protected ProfileReads reads() {
         return new ComposedProfileReads(persistence.apiKeys(), persistence.sessions(), persistence.users(),
-                persistence.directory(), persistence.scenes(), persistence.totpDevices());
+                persistence.directory(), persistence.scenes(),
+                Ports.secondFactors(persistence.totpDevices(), persistence.webauthnCredentials()));
     }
 
     private Instant since() {
@@ -82,6 +85,37 @@ public abstract class ProfileReadsContract extends PersistenceContract {
         assertThat(profile.scenes()).containsExactly(new ScenePersonalisation(ada.id(), web.id(), "Person", null));
         assertThat(profile.secondFactor()).isTrue();
         assertThat(profile.invites()).extracting(Invite::id).containsExactly(newer.id(), older.id());
+    }
+
+    /**
+     * Passkeys (issue 13): a verified passkey with {@code passkeys_enabled_for_2fa} is a second factor on either
+     * path; an unverified one, or the setting alone, is not.
+     */
+    @Test
+    void a_verified_passkey_turned_on_for_2fa_is_a_second_factor() {
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        User cy = data.user("cy@example.com");
+        WebauthnCredential adas = WebauthnCredential.registered(ada.id(), "adas".getBytes(), "Passkey",
+                new byte[]{1, 2, 3}, -7, 0, List.of("internal"), data.tick(), random);
+        WebauthnCredential bobs = WebauthnCredential.registered(bob.id(), "bobs".getBytes(), "Passkey",
+                new byte[]{1, 2, 3}, -7, 0, List.of("internal"), data.tick(), random);
+        persistence.webauthnCredentials().add(adas);
+        persistence.webauthnCredentials().add(bobs);
+        persistence.webauthnCredentials().markVerified(adas.id(), 0);
+        for (User user : List.of(ada, bob)) {
+            User stored = persistence.users().byId(user.id()).orElseThrow();
+            persistence.users().update(stored.withPreferences(
+                    stored.preferences().toBuilder().passkeysEnabledFor2fa(true).build()));
+        }
+        WebauthnCredential cys = WebauthnCredential.registered(cy.id(), "cys".getBytes(), "Passkey",
+                new byte[]{1, 2, 3}, -7, 0, List.of("internal"), data.tick(), random);
+        persistence.webauthnCredentials().add(cys);
+        persistence.webauthnCredentials().markVerified(cys.id(), 0);
+
+        assertThat(reads().of(persistence.users().byId(ada.id()).orElseThrow(), since()).secondFactor()).isTrue();
+        assertThat(reads().of(persistence.users().byId(bob.id()).orElseThrow(), since()).secondFactor()).isFalse();
+        assertThat(reads().of(persistence.users().byId(cy.id()).orElseThrow(), since()).secondFactor()).isFalse();
     }
 
     @Test

@@ -10,6 +10,8 @@ import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.passkey.PasskeyAnswer;
+import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.failure.BurrowException;
@@ -48,10 +50,28 @@ class ReauthenticationFromJavaTest {
     private final LoginSessionsUseCase loginSessions = LoginSessionsUseCases.create(persistence.sessions(), clock);
     private final TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
             persistence.backupCodes(), persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-            persistence.transactions(), persistence.rateLimiter(), clock, random);
+            persistence.transactions(), persistence.rateLimiter(), clock, random, persistence.webauthnCredentials());
     private final LoginUseCase login = LoginUseCases.create(persistence.users(), persistence.sessions(),
             twoFactor.secondFactorCheck(), hasher, persistence.rateLimiter(), persistence.transactions(), clock,
-            random);
+            random, NO_PASSKEYS);
+
+    /** These logins are password logins: passkeys are never asked (their re-authentication is an HTTP test). */
+    private static final PasskeyLoginCheck NO_PASSKEYS = new PasskeyLoginCheck() {
+        @Override
+        public Claim claim(String challengeKey, PasskeyAnswer answer) {
+            throw new AssertionError("not a passkey login");
+        }
+
+        @Override
+        public User prove(Claim claim) {
+            throw new AssertionError("not a passkey login");
+        }
+
+        @Override
+        public void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer) {
+            throw new AssertionError("not a passkey login");
+        }
+    };
 
     @Test
     void ending_logins_needs_a_login_from_the_last_two_hours_but_listing_does_not() {

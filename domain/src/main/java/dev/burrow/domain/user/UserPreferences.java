@@ -6,6 +6,7 @@ import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The settings a user keeps for themself. Nullable fields are nullable in PostHog too; the JSON-valued ones are
@@ -52,9 +53,12 @@ public record UserPreferences(
     public static final Preference<RoleAtOrganization> ROLE_AT_ORGANIZATION =
             Preference.of("role_at_organization", RoleAtOrganization.class, Builder::roleAtOrganization)
                     .refusingNull().allowedWhenStale();
+    /**
+     * Its rule ({@link #checkPasskeysEnabledFor2fa}) asks whether the user has a verified passkey, which only the
+     * passkey store knows: the user update runs it, in this field's place, with that store (issue 13).
+     */
     public static final Preference<Boolean> PASSKEYS_ENABLED_FOR_2FA =
-            Preference.of("passkeys_enabled_for_2fa", Boolean.class, Builder::passkeysEnabledFor2fa)
-                    .withRule(UserPreferences::checkPasskeysEnabledFor2fa);
+            Preference.of("passkeys_enabled_for_2fa", Boolean.class, Builder::passkeysEnabledFor2fa);
 
     /**
      * Every preference, in the order of PostHog's serializer (the order their errors are found in); a new one goes
@@ -160,11 +164,11 @@ public record UserPreferences(
     }
 
     /**
-     * PostHog refuses to turn on passkeys as a second factor for a user without a passkey. burrow stores no
-     * passkeys, so turning it on is always refused; off (or null) is always fine.
+     * PostHog refuses to turn on passkeys as a second factor for a user without a verified passkey
+     * ({@code hasVerifiedPasskey} is asked only then); off (or null) is always fine.
      */
-    public static void checkPasskeysEnabledFor2fa(Boolean enabled) {
-        if (Boolean.TRUE.equals(enabled)) {
+    public static void checkPasskeysEnabledFor2fa(Boolean enabled, BooleanSupplier hasVerifiedPasskey) {
+        if (Boolean.TRUE.equals(enabled) && !hasVerifiedPasskey.getAsBoolean()) {
             throw new InvalidInputException("no_passkeys",
                     "You must have at least one passkey set up before enabling passkeys for 2FA.",
                     "passkeys_enabled_for_2fa");

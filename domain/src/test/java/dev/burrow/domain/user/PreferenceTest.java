@@ -47,11 +47,20 @@ class PreferenceTest {
         }
     }
 
+    /**
+     * A declaration's rule is what {@code checked} runs. passkeys_enabled_for_2fa's rule asks the passkey store since
+     * passkeys came (issue 13), so the user update runs it with that store (UpdateUserService; the 400
+     * {@code no_passkeys} is asserted over HTTP); here the same rule, with no passkey, declared with a preference.
+     */
     @Test
     void a_rule_is_the_declarations_own() {
-        assertThatThrownBy(() -> UserPreferences.PASSKEYS_ENABLED_FOR_2FA.checked(true))
+        Preference<Boolean> withoutPasskeys = Preference.of("passkeys_enabled_for_2fa", Boolean.class,
+                UserPreferences.Builder::passkeysEnabledFor2fa)
+                .withRule(enabled -> UserPreferences.checkPasskeysEnabledFor2fa(enabled, () -> false));
+        assertThatThrownBy(() -> withoutPasskeys.checked(true))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.attr()).isEqualTo("passkeys_enabled_for_2fa"));
+        assertThat(withoutPasskeys.checked(false)).isFalse();
         assertThat(UserPreferences.PASSKEYS_ENABLED_FOR_2FA.checked(false)).isFalse();
         assertThat(UserPreferences.THEME_MODE.checked(ThemeMode.DARK)).isEqualTo(ThemeMode.DARK);
     }
