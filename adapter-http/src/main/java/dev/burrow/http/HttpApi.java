@@ -11,6 +11,7 @@ import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
 import dev.burrow.http.passkey.PasskeyController;
+import dev.burrow.http.passkey.PasskeyLoginController;
 import dev.burrow.http.twofactor.TwoFactorController;
 import dev.burrow.http.user.UserController;
 import io.javalin.Javalin;
@@ -141,6 +142,11 @@ public final class HttpApi {
         routes.delete("/api/webauthn/credentials/{id}", keysIgnored, passkeys::delete);
         routes.post("/api/webauthn/credentials/{id}/verify", keysIgnored, passkeys::beginVerification);
         routes.post("/api/webauthn/credentials/{id}/verify_complete", keysIgnored, passkeys::completeVerification);
+        PasskeyLoginController passkeyLogin = new PasskeyLoginController(useCases.passkeys().login(),
+                useCases.login(), new SessionCookies(settings.siteUrl()), authenticator,
+                new ClientAddress(settings.proxyHops()), settings.siteUrl(), settings.meters());
+        routes.post("/api/webauthn/login/begin", anyone, guards.onOneConnection(passkeyLogin::begin));
+        routes.post("/api/webauthn/login/complete", anyone, guards.onOneConnection(passkeyLogin::complete));
 
         routes.get("/api/personal_api_keys", keysRead, apiKeys::list);
         routes.post("/api/personal_api_keys", keysWrite, apiKeys::create);

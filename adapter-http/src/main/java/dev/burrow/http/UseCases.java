@@ -58,6 +58,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(ports.totpDevices(), ports.backupCodes(),
                 ports.twoFactorSetups(), ports.sessions(), ports.users(), ports.transactions(), ports.rateLimiter(),
                 ports.clock(), ports.random());
+        PasskeyUseCases passkeys = PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
+                ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
+                ports.transactions(), ports.clock(), ports.random());
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
                         ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
@@ -65,7 +68,8 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
                 AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
-                        ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random()),
+                        ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random(),
+                        passkeys.loginCheck()),
                 PersonalApiKeyUseCases.create(ports.apiKeys(), ports.organizations(), ports.transactions(),
                         ports.clock(), ports.random()),
                 twoFactor,
@@ -77,8 +81,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 ports.transactions(),
                 readiness,
                 AuthUseCases.authenticateHostCaller(ports.users()),
-                PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
-                        ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
-                        ports.transactions(), ports.clock(), ports.random()));
+                passkeys);
     }
 }

@@ -1,6 +1,7 @@
 package dev.burrow.application.login;
 
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -8,6 +9,7 @@ import dev.burrow.application.twofactor.SecondFactorCheck;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.ConcurrentUpdateException;
 import dev.burrow.domain.failure.InvalidInputException;
+import dev.burrow.domain.failure.PasskeyRefusedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.EmailAddress;
@@ -55,10 +57,11 @@ final class LoginService implements LoginUseCase {
     private final RandomGenerator random;
     private volatile PasswordHash decoy;
     private volatile Instant lastHousekeeping;
+    private final PasskeyLoginCheck passkeys;
 
     LoginService(UserRepository users, SessionRepository sessions, SecondFactorCheck secondFactor,
                  PasswordHasher hasher, RateLimiter limiter, TransactionRunner transactions, Clock clock,
-                 RandomGenerator random) {
+                 RandomGenerator random, PasskeyLoginCheck passkeys) {
         this.users = users;
         this.sessions = sessions;
         this.secondFactor = secondFactor;
@@ -67,6 +70,7 @@ final class LoginService implements LoginUseCase {
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
+        this.passkeys = passkeys;
     }
 
     @Override
@@ -169,6 +173,38 @@ final class LoginService implements LoginUseCase {
             sessions.delete(Session.idOf(sessionKey));
         }
     }
+
+    // Passkeys (issue 13).
+
+    /**
+     * PostHog's order: the challenge and the answer's shape first (they name the account), then the throttle, as for
+     * a password, then the proof. A failed proof stays counted; a good one is forgiven as a right password is.
+     */
+    @Override
+    public Session.Opened logInWithPasskey(PasskeyLogin login) {
+        Instant now = clock.instant();
+        PasskeyLoginCheck.Claim claim = passkeys.claim(login.challengeKey(), login.answer());
+        EmailAddress email = claim.user().email();
+        String account = "login:account:" + email.folded();
+        String address = "login:address:" + login.clientAddress();
+        String pair = "login:account-address:" + email.folded() + " " + login.clientAddress();
+        try {
+            throttle(account, address, pair, now);
+            User proven = passkeys.prove(claim);
+            limiter.reset(pair);
+            limiter.forgive(address, now);
+            limiter.forgive(account, now);
+            return transactions.inTransaction(() -> {
+                User current = users.lockedById(proven.id()).filter(User::isActive)
+                        .orElseThrow(() -> PasskeyRefusedException.refused(LOGIN_FAILED));
+                return openFor(current, now);
+            });
+        } finally {
+            keepHouse(now);
+        }
+    }
+
+    static final String LOGIN_FAILED = "Login failed";
 
     private Session.Opened openFor(User user, Instant now) {
         Session.Opened opened = Session.open(user.id(), now, random);

@@ -1,5 +1,6 @@
 package dev.burrow.application.login;
 
+import dev.burrow.application.passkey.PasskeyAnswer;
 import dev.burrow.domain.session.Session;
 
 /**
@@ -15,6 +16,25 @@ public interface LoginUseCase {
 
     /** Ends the session the key opens, if any. */
     void logOut(String sessionKey);
+
+    // Passkeys (issue 13).
+
+    /**
+     * Signs in with a passkey alone (PostHog's {@code /api/webauthn/login/complete/}): the answer to the challenge the
+     * browser holding {@code login.challengeKey()} was given. The password login's throttle applies, counted against
+     * the account the passkey claims; a success opens a session exactly as a password login does (no second factor:
+     * the passkey is one).
+     */
+    Session.Opened logInWithPasskey(PasskeyLogin login);
+
+    /** A passkey's answer to a login challenge; {@code clientAddress} is where it came from, for throttling. */
+    record PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress) {
+
+        @Override
+        public String toString() {
+            return "PasskeyLogin[clientAddress=" + clientAddress + "]";
+        }
+    }
 
     /** What a person typed; {@code clientAddress} is where the attempt came from, for throttling. */
     record Credentials(String email, String password, String clientAddress) {

@@ -1,6 +1,7 @@
 package dev.burrow.application.login;
 
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -18,7 +19,8 @@ public final class LoginUseCases {
 
     public static LoginUseCase create(UserRepository users, SessionRepository sessions, SecondFactorCheck secondFactor,
                                       PasswordHasher hasher, RateLimiter limiter, TransactionRunner transactions,
-                                      Clock clock, RandomGenerator random) {
-        return new LoginService(users, sessions, secondFactor, hasher, limiter, transactions, clock, random);
+                                      Clock clock, RandomGenerator random, PasskeyLoginCheck passkeys) {
+        return new LoginService(users, sessions, secondFactor, hasher, limiter, transactions, clock, random,
+                passkeys);
     }
 }

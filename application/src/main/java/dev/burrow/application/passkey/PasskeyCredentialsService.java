@@ -102,24 +102,9 @@ record PasskeyCredentialsService(PasskeyPorts ports, Ceremonies ceremonies) impl
     }
 
     private long verify(PasskeyAnswer answer, PasskeyChallenge challenge, WebauthnCredential credential) {
-        Optional<byte[]> rawId = Binary.decode(answer.rawId());
-        Optional<byte[]> clientData = Binary.decode(answer.clientDataJson());
-        Optional<byte[]> authenticatorData = Binary.decode(answer.authenticatorData());
-        Optional<byte[]> signature = Binary.decode(answer.signature());
-        if (rawId.isEmpty() || clientData.isEmpty() || authenticatorData.isEmpty() || signature.isEmpty()) {
-            throw PasskeyRefusedException.refused(FAILED);
-        }
-        try {
-            long counter = ports.verifier().verifyAssertion(new PasskeyVerifier.Assertion(rawId.get(),
-                    clientData.get(), authenticatorData.get(), signature.get(),
-                    Binary.decode(answer.userHandle()).orElse(null)), challenge.bytes(), credential);
-            if (credential.isClonedBy(counter)) {
-                throw PasskeyRefusedException.refused(FAILED);
-            }
-            return counter;
-        } catch (PasskeyVerifier.Rejected e) {
-            throw PasskeyRefusedException.refused(FAILED);
-        }
+        byte[] rawId = Binary.decode(answer.rawId()).orElseThrow(() -> PasskeyRefusedException.refused(FAILED));
+        return Assertions.verify(ports, answer, rawId, challenge, credential)
+                .orElseThrow(() -> PasskeyRefusedException.refused(FAILED));
     }
 
     /** The caller's passkey {@code id}: anything else (another's, none, not a UUID) is not found. */

@@ -15,10 +15,13 @@ public final class PasskeyUseCases {
 
     private final PasskeyRegistrationUseCase registration;
     private final PasskeyCredentialsUseCase credentials;
+    private final PasskeyLoginService login;
 
-    private PasskeyUseCases(PasskeyRegistrationUseCase registration, PasskeyCredentialsUseCase credentials) {
+    private PasskeyUseCases(PasskeyRegistrationUseCase registration, PasskeyCredentialsUseCase credentials,
+                            PasskeyLoginService login) {
         this.registration = registration;
         this.credentials = credentials;
+        this.login = login;
     }
 
     public static PasskeyUseCases create(WebauthnCredentialRepository credentials,
@@ -30,7 +33,7 @@ public final class PasskeyUseCases {
                 new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random);
         Ceremonies ceremonies = new Ceremonies(ports);
         return new PasskeyUseCases(new PasskeyRegistrationService(ports, ceremonies),
-                new PasskeyCredentialsService(ports, ceremonies));
+                new PasskeyCredentialsService(ports, ceremonies), new PasskeyLoginService(ports, ceremonies));
     }
 
     public PasskeyRegistrationUseCase registration() {
@@ -39,5 +42,14 @@ public final class PasskeyUseCases {
 
     public PasskeyCredentialsUseCase credentials() {
         return credentials;
+    }
+
+    public PasskeyLoginUseCase login() {
+        return login;
+    }
+
+    /** What the login use case asks of passkeys (it holds the throttle and opens the session). */
+    public PasskeyLoginCheck loginCheck() {
+        return login;
     }
 }

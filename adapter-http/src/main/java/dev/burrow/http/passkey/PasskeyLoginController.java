@@ -1,0 +1,85 @@
+package dev.burrow.http.passkey;
+
+import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.application.passkey.PasskeyLoginUseCase;
+import dev.burrow.domain.failure.BurrowException;
+import dev.burrow.http.auth.Authenticator;
+import dev.burrow.http.auth.ClientAddress;
+import dev.burrow.http.auth.SessionCookies;
+import dev.burrow.http.json.Fields;
+import dev.burrow.http.json.Json;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * {@code /api/webauthn/login/begin/} and {@code complete/}: signing in with a passkey alone. The challenge waits for
+ * the browser that asked under a key in its own cookie ({@value #COOKIE}), where PostHog keeps it in an anonymous
+ * session; a success hands out the session cookies a password login does. Logins and failures are counted
+ * ({@code burrow_passkey_logins_total} by {@code outcome}).
+ */
+public final class PasskeyLoginController {
+
+    /** The cookie that holds the key of a passkey login's challenge, for as long as the challenge lives. */
+    public static final String COOKIE = "burrow_passkey_login";
+    private static final Duration COOKIE_AGE = Duration.ofMinutes(2);
+
+    private final PasskeyLoginUseCase passkeys;
+    private final LoginUseCase login;
+    private final SessionCookies cookies;
+    private final Authenticator authenticator;
+    private final ClientAddress clients;
+    private final boolean secure;
+    private final Counter succeeded;
+    private final Counter failed;
+
+    public PasskeyLoginController(PasskeyLoginUseCase passkeys, LoginUseCase login, SessionCookies cookies,
+                                  Authenticator authenticator, ClientAddress clients, String siteUrl,
+                                  MeterRegistry meters) {
+        this.passkeys = passkeys;
+        this.login = login;
+        this.cookies = cookies;
+        this.authenticator = authenticator;
+        this.clients = clients;
+        this.secure = siteUrl.startsWith("https://");
+        this.succeeded = logins(meters, "success");
+        this.failed = logins(meters, "failure");
+    }
+
+    static Counter logins(MeterRegistry meters, String outcome) {
+        return Counter.builder("burrow.passkey.logins").description("passkey logins, by outcome")
+                .tag("outcome", outcome).register(meters);
+    }
+
+    public void begin(Context ctx) {
+        PasskeyLoginUseCase.LoginChallenge challenge = passkeys.begin();
+        setCookie(ctx, challenge.key(), COOKIE_AGE);
+        Json.respond(ctx, PasskeyJson.request(challenge.options()));
+    }
+
+    public void complete(Context ctx) {
+        authenticator.refuseCrossSiteLogin(ctx);
+        String key = ctx.cookie(COOKIE);
+        try {
+            cookies.open(ctx, login.logInWithPasskey(new LoginUseCase.PasskeyLogin(key,
+                    PasskeyJson.assertion(Fields.of(ctx)), clients.of(ctx))));
+        } catch (BurrowException e) {
+            failed.increment();
+            throw e;
+        } finally {
+            if (key != null) {
+                setCookie(ctx, "", Duration.ZERO);
+            }
+        }
+        succeeded.increment();
+        Json.respond(ctx, Map.of("success", true));
+    }
+
+    private void setCookie(Context ctx, String value, Duration maxAge) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge.toSeconds()
+                + "; SameSite=Lax; HttpOnly" + (secure ? "; Secure" : ""));
+    }
+}

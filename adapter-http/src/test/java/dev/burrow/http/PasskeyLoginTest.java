@@ -1,0 +1,208 @@
+package dev.burrow.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.burrow.application.fake.Persistence;
+import dev.burrow.webauthn.testing.SoftwareAuthenticator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static dev.burrow.http.ApiServer.error;
+import static dev.burrow.http.ApiServer.json;
+import static dev.burrow.http.Passkeys.RP_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in with a passkey alone, with real ceremonies of a software authenticator. */
+class PasskeyLoginTest extends ApiTestCase {
+
+    private static final String COOKIE = "burrow_passkey_login";
+    private Passkeys passkeys;
+    private SoftwareAuthenticator authenticator;
+
+    @BeforeEach
+    void start() {
+        passkeys = new Passkeys(api);
+        authenticator = Passkeys.authenticator();
+        passkeys.registerAndVerify(logIn(), authenticator);
+    }
+
+    /** The login challenge a browser is given: the options, and the cookie it keeps. */
+    private record Begun(ApiServer.Response response, String cookie) {
+        JsonNode options() {
+            return response.json();
+        }
+    }
+
+    private Begun begin() {
+        ApiServer.Response response = api.request("POST", "/api/webauthn/login/begin/").send();
+        assertThat(response.status()).isEqualTo(200);
+        return new Begun(response, response.cookie(COOKIE));
+    }
+
+    private ApiServer.Response complete(String cookie, String body) {
+        ApiServer.Request request = api.request("POST", "/api/webauthn/login/complete/").json(body);
+        if (cookie != null) {
+            request.cookie(COOKIE, cookie);
+        }
+        return request.send();
+    }
+
+    private ApiServer.Response logInWith(SoftwareAuthenticator authenticator) {
+        Begun begun = begin();
+        return complete(begun.cookie(), Passkeys.asserted(begun.options(), authenticator, RP_ID));
+    }
+
+    private static void assertRefused(ApiServer.Response response, String message) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json()).isEqualTo(Passkeys.error(message));
+        assertThat(response.cookie("sessionid")).isNull();
+    }
+
+    @Test
+    void login_begins_with_any_passkey_allowed() {
+        Begun begun = begin();
+
+        String challenge = begun.options().get("challenge").asText();
+        assertThat(challenge).matches("[A-Za-z0-9_-]{86}");
+        assertThat(begun.response().body()).isEqualTo("{\"challenge\":\"" + challenge + "\",\"timeout\":60000,"
+                + "\"rpId\":\"burrow.example.com\",\"allowCredentials\":[],\"userVerification\":\"required\"}");
+        assertThat(begun.response().setCookie(COOKIE))
+                .matches(COOKIE + "=[A-Za-z0-9]{32}; Path=/; Max-Age=120; SameSite=Lax; HttpOnly; Secure");
+    }
+
+    @Test
+    void a_passkey_alone_opens_a_session_as_a_password_login_does() {
+        ApiServer.Response loggedIn = logInWith(authenticator);
+
+        assertThat(loggedIn.status()).isEqualTo(200);
+        assertThat(loggedIn.body()).isEqualTo("{\"success\":true}");
+        assertThat(loggedIn.setCookie("sessionid")).contains("HttpOnly").contains("Max-Age=1209600");
+        assertThat(loggedIn.setCookie(COOKIE)).startsWith(COOKIE + "=; Path=/; Max-Age=0");
+        ApiServer.Browser browser = new ApiServer.Browser(loggedIn.cookie("sessionid"),
+                loggedIn.cookie("posthog_csrftoken"));
+        JsonNode me = api.request("GET", "/api/users/@me/").session(browser).send().json();
+        assertThat(me.get("email").asText()).isEqualTo("ada@example.com");
+        // A fresh login: sensitive changes are allowed, CSRF token and all.
+        ApiServer.Response changed = api.request("PATCH", "/api/users/@me/").session(browser)
+                .json("{\"first_name\": \"Passkey\"}").send();
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(passkeys.beginRegistration(browser).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_login_challenge_is_used_once_and_expires() {
+        Begun begun = begin();
+        String answer = Passkeys.asserted(begun.options(), authenticator, RP_ID);
+        assertThat(complete(begun.cookie(), answer).status()).isEqualTo(200);
+
+        assertRefused(complete(begun.cookie(), answer), "No login challenge found. Please start login again.");
+        assertRefused(complete(null, answer), "No login challenge found. Please start login again.");
+
+        Begun late = begin();
+        String lateAnswer = Passkeys.asserted(late.options(), authenticator, RP_ID);
+        api.advance(Duration.ofMinutes(2));
+        assertRefused(complete(late.cookie(), lateAnswer), "No login challenge found. Please start login again.");
+    }
+
+    @Test
+    void a_failed_answer_spends_the_challenge() {
+        Begun begun = begin();
+        String good = Passkeys.asserted(begun.options(), authenticator, RP_ID);
+        assertRefused(complete(begun.cookie(), "{\"rawId\": \"AQ\", \"response\": {\"userHandle\": \"AQ\", "
+                + "\"authenticatorData\": \"AQ\", \"clientDataJSON\": \"AQ\", \"signature\": \"AQ\"}}"),
+                "Authentication failed. Please check your passkey and try again.");
+
+        assertRefused(complete(begun.cookie(), good), "No login challenge found. Please start login again.");
+    }
+
+    @Test
+    void a_cloned_authenticator_is_refused() {
+        assertThat(logInWith(authenticator).status()).isEqualTo(200);
+        authenticator.counting(false);
+
+        assertRefused(logInWith(authenticator), "Authentication failed. Please check your passkey and try again.");
+    }
+
+    @Test
+    void an_answer_made_on_another_origin_is_refused() {
+        authenticator.origin("https://burrow.example.com.evil.test");
+
+        assertRefused(logInWith(authenticator), "Authentication failed. Please check your passkey and try again.");
+    }
+
+    @Test
+    void an_unverified_passkey_signs_nobody_in() {
+        api.data().user("bob@example.com", PASSWORD, ApiServer.HASHER);
+        SoftwareAuthenticator bobs = Passkeys.authenticator();
+        passkeys.register(api.logIn("bob@example.com", PASSWORD), bobs);
+
+        assertRefused(logInWith(bobs), "Authentication failed. Please check your passkey and try again.");
+    }
+
+    @Test
+    void a_passkey_of_another_user_does_not_sign_in_the_user_its_handle_names() {
+        api.data().user("bob@example.com", PASSWORD, ApiServer.HASHER);
+        SoftwareAuthenticator bobs = Passkeys.authenticator();
+        passkeys.registerAndVerify(api.logIn("bob@example.com", PASSWORD), bobs);
+        Begun adas = begin();
+        String adasAnswer = Passkeys.asserted(adas.options(), authenticator, RP_ID);
+        Begun begun = begin();
+        ObjectNode answer = (ObjectNode) json(Passkeys.asserted(begun.options(), bobs, RP_ID));
+        ((ObjectNode) answer.get("response")).put("userHandle",
+                json(adasAnswer).get("response").get("userHandle").asText());
+
+        assertRefused(complete(begun.cookie(), answer.toString()),
+                "Authentication failed. Please check your passkey and try again.");
+    }
+
+    @Test
+    void answers_missing_parts_are_refused_in_posthogs_order() {
+        assertRefused(complete(begin().cookie(), "{\"rawId\": \"AQ\", \"response\": {}}"),
+                "No userHandle in response. Make sure you're using a discoverable credential.");
+        assertRefused(complete(begin().cookie(), "{\"response\": {\"userHandle\": \"AQ\"}}"),
+                "No credential ID in response.");
+        assertRefused(complete(begin().cookie(), "{\"rawId\": \"AQ\", \"response\": {\"userHandle\": \"AQ\", "
+                + "\"signature\": \"AQ\"}}"), "Invalid response structure. Missing required fields.");
+        assertRefused(complete(begin().cookie(), "{\"rawId\": \"AQ\", \"response\": {\"userHandle\": \"AQ\", "
+                + "\"authenticatorData\": \"AQ\", \"clientDataJSON\": \"AQ\", \"signature\": \"AQ\"}}"),
+                "Authentication failed. Please check your passkey and try again.");
+    }
+
+    @Test
+    void the_password_logins_throttle_applies() {
+        for (int i = 0; i < 10; i++) {
+            api.request("POST", "/api/login/").json("{\"email\": \"ada@example.com\", \"password\": \"wrong\"}")
+                    .send();
+        }
+
+        ApiServer.Response locked = logInWith(authenticator);
+
+        assertThat(locked.status()).isEqualTo(403);
+        assertThat(locked.json()).isEqualTo(error("authentication_error", "too_many_failed_attempts",
+                "Too many failed login attempts. Please try again in 10 minutes.", null));
+    }
+
+    @Test
+    void passkey_logins_and_failures_are_counted() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (ApiServer counted = new ApiServer(Persistence.inMemory(),
+                settings -> new HttpSettings(settings.siteUrl(), settings.proxyHops(), meters),
+                http -> http.create().start("127.0.0.1", 0))) {
+            counted.data().user("ada@example.com", PASSWORD, ApiServer.HASHER);
+            SoftwareAuthenticator key = Passkeys.authenticator();
+            new Passkeys(counted).registerAndVerify(counted.logIn("ada@example.com", PASSWORD), key);
+            for (int i = 0; i < 2; i++) {
+                key.counting(i == 0);
+                ApiServer.Response begun = counted.request("POST", "/api/webauthn/login/begin/").send();
+                counted.request("POST", "/api/webauthn/login/complete/").cookie(COOKIE, begun.cookie(COOKIE))
+                        .json(Passkeys.asserted(begun.json(), key, RP_ID)).send();
+            }
+
+            assertThat(meters.get("burrow.passkey.logins").tag("outcome", "success").counter().count()).isEqualTo(1);
+            assertThat(meters.get("burrow.passkey.logins").tag("outcome", "failure").counter().count()).isEqualTo(1);
+        }
+    }
+}
