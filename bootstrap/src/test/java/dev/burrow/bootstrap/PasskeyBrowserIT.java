@@ -102,10 +102,10 @@ class PasskeyBrowserIT {
 
     /**
      * What a person does in PostHog's web app, each call from the page with its cookies and CSRF header: register a
-     * passkey from a password session and prove it (posthog-account-security.md 1.5).
+     * passkey from a password session and prove it, then sign in with it alone (posthog-account-security.md 1.5).
      */
     @Test
-    void a_passkey_made_in_chromium_is_registered_and_proven(@TempDir Path directory)
+    void a_passkey_made_in_chromium_signs_in_alone(@TempDir Path directory)
             throws Exception {
         try (Chromium chromium = Chromium.start(directory);
              JarProcess server = startBurrow(directory)) {
@@ -165,6 +165,25 @@ class PasskeyBrowserIT {
                     .containsExactly(created.get("rawId").asText());
             assertThat(chromium.create(again).path("error").asText()).startsWith("InvalidStateError");
             assertThat(chromium.credentials()).hasSize(1);
+
+            // Log out, then sign in with the passkey alone: no email, no password.
+            expect(chromium.call("POST", "/api/logout/", null), 200);
+            expect(chromium.call("GET", "/api/users/@me/", null), 401);
+            JsonNode loginOptions = expect(chromium.call("POST", "/api/webauthn/login/begin/", null), 200);
+            assertThat(loginOptions.get("allowCredentials")).isEmpty();
+            assertThat(loginOptions.get("rpId").asText()).isEqualTo("localhost");
+            assertThat(loginOptions.get("userVerification").asText()).isEqualTo("required");
+            JsonNode signIn = ceremony(chromium.get(loginOptions));
+            assertThat(signIn.at("/response/userHandle").asText()).isEqualTo(userHandle);
+            JsonNode signedIn = expect(chromium.call("POST", "/api/webauthn/login/complete/", signIn.toString()), 200);
+            assertThat(signedIn.toString()).isEqualTo("{\"success\":true}");
+            assertThat(expect(chromium.call("GET", "/api/users/@me/", null), 200).get("email").asText())
+                    .isEqualTo(EMAIL);
+            // The challenge was used: the same assertion again finds none.
+            Chromium.Answer replayed = chromium.call("POST", "/api/webauthn/login/complete/", signIn.toString());
+            assertThat(replayed.status()).as(replayed.toString()).isEqualTo(400);
+            assertThat(replayed.json().get("error").asText())
+                    .isEqualTo("No login challenge found. Please start login again.");
         }
     }
 
