@@ -16,6 +16,7 @@ import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.passkey.PasskeyUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
+import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
 
@@ -57,14 +58,15 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
     public static UseCases over(Ports ports, ReadinessCheck readiness) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(ports.totpDevices(), ports.backupCodes(),
                 ports.twoFactorSetups(), ports.sessions(), ports.users(), ports.transactions(), ports.rateLimiter(),
-                ports.clock(), ports.random());
+                ports.clock(), ports.random(), ports.webauthnCredentials());
         PasskeyUseCases passkeys = PasskeyUseCases.create(ports.webauthnCredentials(), ports.webauthnChallenges(),
                 ports.passkeyVerifier(), ports.users(), ports.sessions(), ports.rateLimiter(), ports.mailer(),
-                ports.transactions(), ports.clock(), ports.random());
+                ports.transactions(), ports.clock(), ports.random(), ports.totpDevices());
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
-                        ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
-                        ports.rateLimiter(), ports.transactions()), ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
+                        ports.dashboards(), secondFactors(ports), ports.sessions(), ports.verifications(),
+                        ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.passwords(),
+                        ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
                 AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
@@ -82,5 +84,10 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 readiness,
                 AuthUseCases.authenticateHostCaller(ports.users()),
                 passkeys);
+    }
+
+    /** Who has a second factor, for {@code is_2fa_enabled}: a TOTP device, or passkeys turned on for 2FA. */
+    private static SecondFactorDirectory secondFactors(Ports ports) {
+        return SecondFactorDirectory.anyOf(ports.totpDevices(), ports.webauthnCredentials()::withPasskeySecondFactor);
     }
 }

@@ -8,9 +8,11 @@ import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.json.Fields;
 import dev.burrow.http.json.Json;
+import dev.burrow.http.passkey.PasskeyAnswers;
 import io.javalin.http.Context;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /api/login/}, {@code /api/login/token/} and {@code /api/logout/}, answering as PostHog's web app expects:
@@ -56,7 +58,16 @@ public final class LoginController {
 
     public void completeLogIn(Context ctx) {
         authenticator.refuseCrossSiteLogin(ctx);
-        String token = Fields.of(ctx).string("token", true).orElse(null);
+        Fields fields = Fields.of(ctx);
+        // Passkeys (issue 13): {"credential_id", "response"} beside {"token"}, the passkey path when both are sent.
+        Optional<PasskeyAnswers.SecondFactor> passkey = PasskeyAnswers.secondFactor(fields);
+        if (passkey.isPresent()) {
+            cookies.open(ctx, login.completeLogInWithPasskey(SessionCookies.sessionKey(ctx),
+                    passkey.get().credentialId(), passkey.get().answer()));
+            Json.respond(ctx, SUCCESS);
+            return;
+        }
+        String token = fields.string("token", true).orElse(null);
         cookies.open(ctx, login.completeLogIn(SessionCookies.sessionKey(ctx), token));
         Json.respond(ctx, SUCCESS);
     }

@@ -2,6 +2,7 @@ package dev.burrow.http.passkey;
 
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.passkey.PasskeyLoginUseCase;
+import dev.burrow.application.passkey.PasskeySecondFactorUseCase;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.ClientAddress;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ public final class PasskeyLoginController {
     private static final Duration COOKIE_AGE = Duration.ofMinutes(2);
 
     private final PasskeyLoginUseCase passkeys;
+    private final PasskeySecondFactorUseCase secondFactor;
     private final LoginUseCase login;
     private final SessionCookies cookies;
     private final Authenticator authenticator;
@@ -36,10 +39,11 @@ public final class PasskeyLoginController {
     private final Counter succeeded;
     private final Counter failed;
 
-    public PasskeyLoginController(PasskeyLoginUseCase passkeys, LoginUseCase login, SessionCookies cookies,
-                                  Authenticator authenticator, ClientAddress clients, String siteUrl,
-                                  MeterRegistry meters) {
+    public PasskeyLoginController(PasskeyLoginUseCase passkeys, PasskeySecondFactorUseCase secondFactor,
+                                  LoginUseCase login, SessionCookies cookies, Authenticator authenticator,
+                                  ClientAddress clients, String siteUrl, MeterRegistry meters) {
         this.passkeys = passkeys;
+        this.secondFactor = secondFactor;
         this.login = login;
         this.cookies = cookies;
         this.authenticator = authenticator;
@@ -76,6 +80,20 @@ public final class PasskeyLoginController {
         }
         succeeded.increment();
         Json.respond(ctx, Map.of("success", true));
+    }
+
+    /** {@code GET /api/login/2fa/passkey/methods/}: which second factors the pending login may use. */
+    public void secondFactorMethods(Context ctx) {
+        PasskeySecondFactorUseCase.Methods methods = secondFactor.methods(SessionCookies.sessionKey(ctx));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("has_totp", methods.hasTotp());
+        body.put("has_passkeys", methods.hasPasskeys());
+        Json.respond(ctx, body);
+    }
+
+    /** {@code POST /api/login/2fa/passkey/begin/}: the challenge for the pending login's passkeys. */
+    public void beginSecondFactor(Context ctx) {
+        Json.respond(ctx, PasskeyJson.request(secondFactor.begin(SessionCookies.sessionKey(ctx))));
     }
 
     private void setCookie(Context ctx, String value, Duration maxAge) {

@@ -1,6 +1,7 @@
 package dev.burrow.application.login;
 
 import dev.burrow.application.credential.PasswordHasher;
+import dev.burrow.application.passkey.PasskeyAnswer;
 import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 
 final class LoginService implements LoginUseCase {
@@ -147,13 +149,25 @@ final class LoginService implements LoginUseCase {
 
     @Override
     public Session.Opened completeLogIn(String pendingSessionKey, String token) {
+        return completeWith(pendingSessionKey, (pending, user) -> {
+            // Passkeys (issue 13): with neither a code nor a passkey, PostHog's 2fa_missing_credentials.
+            if (token == null || token.isEmpty()) {
+                throw new InvalidInputException("2fa_missing_credentials",
+                        "Either token or passkey credentials required.", null);
+            }
+            secondFactor.verify(user.id(), token);
+        });
+    }
+
+    /** The second step, once {@code proof} accepted what the pending login's user sent. */
+    private Session.Opened completeWith(String pendingSessionKey, BiConsumer<Session, User> proof) {
         Instant now = clock.instant();
         Session pending = Optional.ofNullable(pendingSessionKey)
                 .flatMap(key -> sessions.byId(Session.idOf(key)))
                 .filter(session -> session.awaitsSecondFactorAt(now))
                 .orElseThrow(LoginService::expired);
         User user = users.byId(pending.userId()).filter(User::isActive).orElseThrow(LoginService::expired);
-        secondFactor.verify(user.id(), required(token, "token"));
+        proof.accept(pending, user);
         Session.Opened opened = transactions.inTransaction(() -> {
             // Under the user's lock: a password change since the first step has ended the pending session too.
             users.lockedById(user.id());
@@ -205,6 +219,14 @@ final class LoginService implements LoginUseCase {
     }
 
     static final String LOGIN_FAILED = "Login failed";
+
+    /** As a code does, a passkey completes a pending login; the challenge waits with the pending session. */
+    @Override
+    public Session.Opened completeLogInWithPasskey(String pendingSessionKey, String credentialId,
+                                                   PasskeyAnswer answer) {
+        return completeWith(pendingSessionKey,
+                (pending, user) -> passkeys.proveSecondFactor(pending, credentialId, answer));
+    }
 
     private Session.Opened openFor(User user, Instant now) {
         Session.Opened opened = Session.open(user.id(), now, random);

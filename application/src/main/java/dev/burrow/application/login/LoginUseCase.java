@@ -27,6 +27,12 @@ public interface LoginUseCase {
      */
     Session.Opened logInWithPasskey(PasskeyLogin login);
 
+    /**
+     * The second step of a password login with a passkey as the second factor: {@code credentialId} (base64url) and
+     * {@code answer} answer the challenge {@code /api/login/2fa/passkey/begin/} gave the pending login.
+     */
+    Session.Opened completeLogInWithPasskey(String pendingSessionKey, String credentialId, PasskeyAnswer answer);
+
     /** A passkey's answer to a login challenge; {@code clientAddress} is where it came from, for throttling. */
     record PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress) {
 

@@ -1,6 +1,7 @@
 package dev.burrow.application.passkey;
 
 import dev.burrow.domain.passkey.PasskeyChallenge;
+import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.User;
 
 /**
@@ -22,6 +23,14 @@ public interface PasskeyLoginCheck {
      * not). Records the new counter; answers the user, or fails with "Authentication failed".
      */
     User prove(Claim claim);
+
+    /**
+     * Checks a passkey as the second factor of the login pending in {@code pending}: the challenge its browser was
+     * given ({@code 2fa_no_challenge} without one; taken once, whatever follows), a verified passkey of the pending
+     * user named by {@code credentialId} ({@code 2fa_invalid_passkey}), its signature, origin, relying party and
+     * counter ({@code 2fa_passkey_failed}). Records the new counter.
+     */
+    void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer);
 
     /** An answer to a login challenge, and the active user its handle names. */
     record Claim(User user, PasskeyChallenge challenge, PasskeyAnswer answer) {

@@ -1,5 +1,6 @@
 package dev.burrow.application.passkey;
 
+import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PasskeyRefusedException;
 import dev.burrow.domain.passkey.PasskeyChallenge;
 import dev.burrow.domain.passkey.WebauthnCredential;
@@ -67,6 +68,26 @@ record PasskeyLoginService(PasskeyPorts ports, Ceremonies ceremonies) implements
             throw failed();
         }
         return claim.user();
+    }
+
+    @Override
+    public void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer) {
+        PasskeyChallenge challenge = ceremonies.take(pending.id(), PasskeyChallenge.Ceremony.SECOND_FACTOR)
+                .filter(taken -> pending.userId().equals(taken.userId()))
+                .orElseThrow(() -> new InvalidInputException("2fa_no_challenge",
+                        "No 2FA challenge found. Please start 2FA again.", null));
+        Optional<byte[]> rawId = Binary.decode(credentialId);
+        WebauthnCredential credential = rawId.flatMap(ports.credentials()::byCredentialId)
+                .filter(WebauthnCredential::verified)
+                .filter(found -> found.userId().equals(pending.userId()))
+                .orElseThrow(() -> new InvalidInputException("2fa_invalid_passkey", "Invalid passkey.", null));
+        InvalidInputException failed = new InvalidInputException("2fa_passkey_failed",
+                "Passkey verification failed. Please try again.", null);
+        long counter = Assertions.verify(ports, answer, rawId.get(), challenge, credential)
+                .orElseThrow(() -> failed);
+        if (!ports.credentials().advanceCounter(credential.id(), counter)) {
+            throw failed;
+        }
     }
 
     private static PasskeyRefusedException failed() {

@@ -3,6 +3,7 @@ package dev.burrow.application.passkey;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -10,11 +11,12 @@ import java.util.random.RandomGenerator;
 
 /**
  * Everything the passkey services reach: the stores of passkeys, challenges, users and sessions, the verifier, the
- * recent-login gate, the notices, transactions, the clock and the randomness. Built once by
+ * recent-login gate, the notices, transactions, the clock, the randomness, and who has a TOTP device (for the
+ * login's choice of second factor). Built once by
  * {@link PasskeyUseCases}.
  */
 record PasskeyPorts(WebauthnCredentialRepository credentials, WebauthnChallengeRepository challenges,
                     PasskeyVerifier verifier, UserRepository users, SessionRepository sessions,
                     SensitiveActions sensitive, PasskeyMail mail, TransactionRunner transactions, Clock clock,
-                    RandomGenerator random) {
+                    RandomGenerator random, SecondFactorDirectory totpDevices) {
 }

@@ -5,6 +5,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -16,24 +17,28 @@ public final class PasskeyUseCases {
     private final PasskeyRegistrationUseCase registration;
     private final PasskeyCredentialsUseCase credentials;
     private final PasskeyLoginService login;
+    private final PasskeySecondFactorUseCase secondFactor;
 
     private PasskeyUseCases(PasskeyRegistrationUseCase registration, PasskeyCredentialsUseCase credentials,
-                            PasskeyLoginService login) {
+                            PasskeyLoginService login, PasskeySecondFactorUseCase secondFactor) {
         this.registration = registration;
         this.credentials = credentials;
         this.login = login;
+        this.secondFactor = secondFactor;
     }
 
     public static PasskeyUseCases create(WebauthnCredentialRepository credentials,
                                          WebauthnChallengeRepository challenges, PasskeyVerifier verifier,
                                          UserRepository users, SessionRepository sessions, RateLimiter limiter,
                                          Mailer mailer, TransactionRunner transactions, Clock clock,
-                                         RandomGenerator random) {
+                                         RandomGenerator random, SecondFactorDirectory totpDevices) {
         PasskeyPorts ports = new PasskeyPorts(credentials, challenges, verifier, users, sessions,
-                new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random);
+                new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random,
+                totpDevices);
         Ceremonies ceremonies = new Ceremonies(ports);
         return new PasskeyUseCases(new PasskeyRegistrationService(ports, ceremonies),
-                new PasskeyCredentialsService(ports, ceremonies), new PasskeyLoginService(ports, ceremonies));
+                new PasskeyCredentialsService(ports, ceremonies), new PasskeyLoginService(ports, ceremonies),
+                new PasskeySecondFactorService(ports, ceremonies));
     }
 
     public PasskeyRegistrationUseCase registration() {
@@ -46,6 +51,10 @@ public final class PasskeyUseCases {
 
     public PasskeyLoginUseCase login() {
         return login;
+    }
+
+    public PasskeySecondFactorUseCase secondFactor() {
+        return secondFactor;
     }
 
     /** What the login use case asks of passkeys (it holds the throttle and opens the session). */

@@ -1,5 +1,6 @@
 package dev.burrow.application.passkey;
 
+import dev.burrow.application.user.PasskeyDirectory;
 import dev.burrow.domain.passkey.WebauthnCredential;
 import dev.burrow.domain.user.UserId;
 
@@ -14,7 +15,7 @@ import java.util.UUID;
  * user, which lets a second account claim someone's credential id and make passkey logins with it ambiguous); a
  * user's passkeys go when the user does.
  */
-public interface WebauthnCredentialRepository {
+public interface WebauthnCredentialRepository extends PasskeyDirectory {
 
     /** Stores a new passkey; false, storing nothing, when its credential id is already anyone's. */
     boolean add(WebauthnCredential credential);
@@ -28,6 +29,7 @@ public interface WebauthnCredentialRepository {
     List<WebauthnCredential> ofUser(UserId userId);
 
     /** Whether the user has a verified passkey. */
+    @Override
     boolean hasVerified(UserId userId);
 
     /**

@@ -16,9 +16,12 @@ record SecondFactorService(TwoFactorPorts ports) implements SecondFactorCheck {
     /** Codes offered per user per minute at login, TOTP and backup codes together, across every instance. */
     static final int ATTEMPTS_PER_MINUTE = 5;
 
+    /** A TOTP device, or passkeys turned on for 2FA with a verified one (PostHog's effective passkeys-for-2FA). */
     @Override
     public boolean isRequired(UserId userId) {
-        return ports.devices().of(userId).isPresent();
+        return ports.devices().of(userId).isPresent()
+                || (ports.users().byId(userId).map(TwoFactorStatusService::passkeysTurnedOn).orElse(false)
+                        && ports.passkeys().hasVerified(userId));
     }
 
     /**

@@ -8,7 +8,13 @@ record TwoFactorStatusService(TwoFactorPorts ports) implements TwoFactorStatusUs
     @Override
     public TwoFactorStatus status(TwoFactorStatusQuery query) {
         User user = ports.lookup().resolve(query.actor(), query.lookup());
-        return TwoFactorStatus.of(ports.devices().of(user.id()).isPresent(),
-                () -> ports.backupCodes().countOf(user.id()));
+        boolean hasPasskeys = ports.passkeys().hasVerified(user.id());
+        return TwoFactorStatus.of(ports.devices().of(user.id()).isPresent(), hasPasskeys,
+                hasPasskeys && passkeysTurnedOn(user), () -> ports.backupCodes().countOf(user.id()));
+    }
+
+    /** Whether the user turned passkeys on as their second factor (they count only with a verified one). */
+    static boolean passkeysTurnedOn(User user) {
+        return Boolean.TRUE.equals(user.preferences().passkeysEnabledFor2fa());
     }
 }

@@ -5,6 +5,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
+import dev.burrow.application.user.PasskeyDirectory;
 import dev.burrow.application.user.UserLookup;
 import dev.burrow.application.user.UserRepository;
 
@@ -47,10 +48,11 @@ public final class TwoFactorUseCases {
     public static TwoFactorUseCases create(TotpDeviceRepository devices, BackupCodeRepository backupCodes,
                                            TwoFactorSetupRepository setups, SessionRepository sessions,
                                            UserRepository users, TransactionRunner transactions,
-                                           RateLimiter limiter, Clock clock, RandomGenerator random) {
+                                           RateLimiter limiter, Clock clock, RandomGenerator random,
+                                           PasskeyDirectory passkeys) {
         TwoFactorPorts ports = new TwoFactorPorts(devices, backupCodes, setups, sessions, users, new UserLookup(users),
                 new DjangoPasswordHasher(BACKUP_CODE_ITERATIONS, random), limiter, new SensitiveActions(limiter, clock),
-                transactions, clock, random);
+                transactions, clock, random, passkeys);
         return new TwoFactorUseCases(new StartTwoFactorSetupService(ports), new TwoFactorSetupUriService(ports),
                 new ValidateTwoFactorService(ports), new TwoFactorStatusService(ports), new BackupCodesService(ports),
                 new DisableTwoFactorService(ports), new SecondFactorService(ports));

@@ -57,6 +57,11 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatc
             if (newPassword != null) {
                 passwords.endOtherSessions(actor, stored.id());
             }
+            // Passkeys (issue 13): turning passkeys on as the second factor ends the user's other sessions, as
+            // turning TOTP on does; turning them off does not.
+            if (newPassword == null && turnsOnPasskeys(stored, target, checked)) {
+                passwords.endOtherSessions(actor, stored.id());
+            }
         });
         if (newPassword != null) {
             mail.passwordChanged(saved.email());
@@ -65,6 +70,13 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatc
             mail.confirmNewAddress(saved.pendingEmail(), code.code());
         }
         return profiles.of(saved, actor.userId());
+    }
+
+    /** Whether the change turns passkeys on as the second factor for a user who did not have them on. */
+    private static boolean turnsOnPasskeys(User stored, User read, CheckedPatch checked) {
+        return Boolean.TRUE.equals(value(checked.patch().passkeysEnabledFor2fa()))
+                && !Boolean.TRUE.equals(read.preferences().passkeysEnabledFor2fa())
+                && Boolean.TRUE.equals(stored.preferences().passkeysEnabledFor2fa());
     }
 
     /**

@@ -31,7 +31,8 @@ import java.util.Optional;
  * method. The first field that fails is the one reported. The switch of organization or project is checked
  * against the caller's memberships, even when staff edit someone else, as in PostHog.
  */
-record UserPatchRules(UserRepository users, OrganizationDirectory directory, AccountMail mail) {
+record UserPatchRules(UserRepository users, OrganizationDirectory directory, AccountMail mail,
+                      PasskeyDirectory passkeys) {
 
     /** What becomes of the address: nothing (same, or only its case), a pending change, or a direct one. */
     record EmailDecision(EmailAddress address, boolean pending) {
@@ -80,7 +81,8 @@ record UserPatchRules(UserRepository users, OrganizationDirectory directory, Acc
         FieldValue<ShortcutPosition> shortcutPosition = sent.shortcutPosition().checked(value -> value);
         FieldValue<RoleAtOrganization> roleAtOrganization = sent.roleAtOrganization().checked(value -> value);
         FieldValue<Boolean> passkeysEnabledFor2fa = sent.passkeysEnabledFor2fa().checked(value -> {
-            UserPreferences.checkPasskeysEnabledFor2fa(value);
+            UserPreferences.checkPasskeysEnabledFor2fa(value,
+                    () -> passkeys.hasVerified(target.id()));
             return value;
         });
         CurrentContext context = context(value(organization), value(team), memberships);

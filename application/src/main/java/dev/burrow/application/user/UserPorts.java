@@ -17,7 +17,8 @@ import java.util.Objects;
 public record UserPorts(UserRepository users, OrganizationDirectory directory, ScenePersonalisationRepository scenes,
                         DashboardDirectory dashboards, SecondFactorDirectory secondFactors, SessionRepository sessions,
                         EmailVerificationRepository verifications, RateLimiter rateLimiter,
-                        TransactionRunner transactions) {
+                        TransactionRunner transactions,
+                        PasskeyDirectory passkeys) {
 
     public UserPorts {
         Objects.requireNonNull(users, "users");
@@ -29,5 +30,6 @@ public record UserPorts(UserRepository users, OrganizationDirectory directory, S
         Objects.requireNonNull(verifications, "verifications");
         Objects.requireNonNull(rateLimiter, "rateLimiter");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(passkeys, "passkeys");
     }
 }

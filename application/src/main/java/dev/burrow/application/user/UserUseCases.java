@@ -51,7 +51,7 @@ public final class UserUseCases {
         EmailChangeCodes codes = new EmailChangeCodes(ports.verifications(),
                 new DjangoPasswordHasher(CODE_ITERATIONS, random), random);
         UpdateUserService update = new UpdateUserService(sensitive, lookup,
-                new UserPatchRules(ports.users(), ports.directory(), mail),
+                new UserPatchRules(ports.users(), ports.directory(), mail, ports.passkeys()),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
         return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),

@@ -12,6 +12,7 @@ import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -225,7 +226,7 @@ class LoginServiceTest {
     private LoginUseCase login(PasswordHasher passwords, RateLimiter limiter) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(), persistence.backupCodes(),
                 persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-                persistence.transactions(), persistence.rateLimiter(), clock, random);
+                persistence.transactions(), persistence.rateLimiter(), clock, random, persistence.webauthnCredentials());
         return LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
                 passwords, limiter, persistence.transactions(), clock, random, NO_PASSKEYS);
     }
@@ -239,6 +240,11 @@ class LoginServiceTest {
 
         @Override
         public User prove(Claim claim) {
+            throw new AssertionError("not a passkey login");
+        }
+
+        @Override
+        public void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer) {
             throw new AssertionError("not a passkey login");
         }
     };

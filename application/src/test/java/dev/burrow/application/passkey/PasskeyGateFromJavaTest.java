@@ -51,7 +51,8 @@ class PasskeyGateFromJavaTest {
     };
     private final PasskeyUseCases passkeys = PasskeyUseCases.create(persistence.webauthnCredentials(),
             persistence.webauthnChallenges(), verifier, persistence.users(), persistence.sessions(),
-            persistence.rateLimiter(), new RecordingMailer(true), persistence.transactions(), clock, random);
+            persistence.rateLimiter(), new RecordingMailer(true), persistence.transactions(), clock, random,
+            persistence.totpDevices());
 
     private Actor sessionOf(User user, Instant authenticatedAt) {
         Session session = Session.open(user.id(), authenticatedAt, random).session();

@@ -45,7 +45,7 @@ class SensitiveActionsFromJavaTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T12:00:00Z"));
     private final TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
             persistence.backupCodes(), persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
-            persistence.transactions(), persistence.rateLimiter(), clock, random);
+            persistence.transactions(), persistence.rateLimiter(), clock, random, persistence.webauthnCredentials());
     private final GithubUseCases github = GithubUseCases.create(persistence.users(), persistence.directory(),
             persistence.githubInstallations(), persistence.teamInstallations(), persistence.linkStates(),
             new FakeGithubApp("https://burrow.test"), persistence.rateLimiter(), clock, random);

@@ -45,7 +45,7 @@ class TwoFactorUseCasesTest {
     private final TwoFactorUseCases twoFactor = TwoFactorUseCases.create(persistence.totpDevices(),
             persistence.backupCodes(), persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
             persistence.transactions(), persistence.rateLimiter(), Clock.fixed(NOW, ZoneOffset.UTC),
-            random);
+            random, persistence.webauthnCredentials());
 
     @Test
     void a_device_is_set_up_confirmed_given_backup_codes_and_turned_off() {

@@ -5,6 +5,8 @@ import dev.burrow.domain.HostApi;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 
+import java.util.function.BooleanSupplier;
+
 /**
  * The settings a user keeps for themself. Nullable fields are nullable in PostHog too; the JSON-valued ones are
  * stored as given and replaced whole.
@@ -119,11 +121,11 @@ public record UserPreferences(
     }
 
     /**
-     * PostHog refuses to turn on passkeys as a second factor for a user without a passkey. burrow stores no
-     * passkeys, so turning it on is always refused; off (or null) is always fine.
+     * PostHog refuses to turn on passkeys as a second factor for a user without a verified passkey
+     * ({@code hasVerifiedPasskey} is asked only then); off (or null) is always fine.
      */
-    public static void checkPasskeysEnabledFor2fa(Boolean enabled) {
-        if (Boolean.TRUE.equals(enabled)) {
+    public static void checkPasskeysEnabledFor2fa(Boolean enabled, BooleanSupplier hasVerifiedPasskey) {
+        if (Boolean.TRUE.equals(enabled) && !hasVerifiedPasskey.getAsBoolean()) {
             throw new InvalidInputException("no_passkeys",
                     "You must have at least one passkey set up before enabling passkeys for 2FA.",
                     "passkeys_enabled_for_2fa");

@@ -77,13 +77,20 @@ class UserValueRulesTest {
 
     @Test
     void passkeys_for_2fa_cannot_be_turned_on_without_a_passkey() {
-        assertThatThrownBy(() -> UserPreferences.checkPasskeysEnabledFor2fa(true))
+        assertThatThrownBy(() -> UserPreferences.checkPasskeysEnabledFor2fa(true, () -> false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.code()).isEqualTo("no_passkeys");
                     assertThat(e.attr()).isEqualTo("passkeys_enabled_for_2fa");
                 });
-        assertThatCode(() -> UserPreferences.checkPasskeysEnabledFor2fa(false)).doesNotThrowAnyException();
-        assertThatCode(() -> UserPreferences.checkPasskeysEnabledFor2fa(null)).doesNotThrowAnyException();
+        assertThatCode(() -> UserPreferences.checkPasskeysEnabledFor2fa(false, () -> false))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> UserPreferences.checkPasskeysEnabledFor2fa(null, () -> false))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void passkeys_for_2fa_can_be_turned_on_with_a_verified_passkey() {
+        assertThatCode(() -> UserPreferences.checkPasskeysEnabledFor2fa(true, () -> true)).doesNotThrowAnyException();
     }
 
     @Test
