@@ -142,15 +142,16 @@ public final class HttpApi {
         routes.delete("/api/webauthn/credentials/{id}", keysIgnored, passkeys::delete);
         routes.post("/api/webauthn/credentials/{id}/verify", keysIgnored, passkeys::beginVerification);
         routes.post("/api/webauthn/credentials/{id}/verify_complete", keysIgnored, passkeys::completeVerification);
-        PasskeyLoginController passkeyLogin = new PasskeyLoginController(useCases.passkeys().login(),
-                useCases.passkeys().secondFactor(), useCases.login(), new SessionCookies(settings.siteUrl()),
-                authenticator, new ClientAddress(settings.proxyHops()), settings.siteUrl(), settings.meters());
+        PasskeyLoginController passkeyLogin = new PasskeyLoginController(useCases.passkeys(), useCases.login(),
+                new SessionCookies(settings.siteUrl()), authenticator, new ClientAddress(settings.proxyHops()),
+                settings.siteUrl(), settings.meters());
         routes.post("/api/webauthn/login/begin", anyone, guards.onOneConnection(passkeyLogin::begin));
         routes.post("/api/webauthn/login/complete", anyone, guards.onOneConnection(passkeyLogin::complete));
         routes.get("/api/login/2fa/passkey/methods", anyone,
                 guards.onOneConnection(passkeyLogin::secondFactorMethods));
         routes.post("/api/login/2fa/passkey/begin", anyone,
                 guards.onOneConnection(passkeyLogin::beginSecondFactor));
+        routes.post("/api/login/precheck", anyone, guards.onOneConnection(passkeyLogin::precheck));
 
         routes.get("/api/personal_api_keys", keysRead, apiKeys::list);
         routes.post("/api/personal_api_keys", keysWrite, apiKeys::create);

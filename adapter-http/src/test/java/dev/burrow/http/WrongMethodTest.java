@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WrongMethodTest {
 
     private static final Set<String> OPEN = Set.of("/api/login", "/api/login/token", "/api/logout",
-            "/api/users/verify_email", "/complete/github-link");
+            "/api/users/verify_email", "/complete/github-link",
+            "/api/webauthn/login/begin", "/api/webauthn/login/complete", "/api/login/2fa/passkey/methods",
+            "/api/login/2fa/passkey/begin", "/api/login/precheck");
     private static final String UNCHALLENGED = "/api/users/{id}/signal_autonomy";
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 

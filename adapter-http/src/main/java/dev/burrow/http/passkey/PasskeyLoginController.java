@@ -1,8 +1,11 @@
 package dev.burrow.http.passkey;
 
 import dev.burrow.application.login.LoginUseCase;
+import dev.burrow.application.passkey.CredentialDescriptor;
+import dev.burrow.application.passkey.LoginPrecheckUseCase;
 import dev.burrow.application.passkey.PasskeyLoginUseCase;
 import dev.burrow.application.passkey.PasskeySecondFactorUseCase;
+import dev.burrow.application.passkey.PasskeyUseCases;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.auth.ClientAddress;
@@ -14,7 +17,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +36,7 @@ public final class PasskeyLoginController {
 
     private final PasskeyLoginUseCase passkeys;
     private final PasskeySecondFactorUseCase secondFactor;
+    private final LoginPrecheckUseCase precheck;
     private final LoginUseCase login;
     private final SessionCookies cookies;
     private final Authenticator authenticator;
@@ -39,11 +45,12 @@ public final class PasskeyLoginController {
     private final Counter succeeded;
     private final Counter failed;
 
-    public PasskeyLoginController(PasskeyLoginUseCase passkeys, PasskeySecondFactorUseCase secondFactor,
-                                  LoginUseCase login, SessionCookies cookies, Authenticator authenticator,
-                                  ClientAddress clients, String siteUrl, MeterRegistry meters) {
-        this.passkeys = passkeys;
-        this.secondFactor = secondFactor;
+    public PasskeyLoginController(PasskeyUseCases passkeys, LoginUseCase login, SessionCookies cookies,
+                                  Authenticator authenticator, ClientAddress clients, String siteUrl,
+                                  MeterRegistry meters) {
+        this.passkeys = passkeys.login();
+        this.secondFactor = passkeys.secondFactor();
+        this.precheck = passkeys.precheck();
         this.login = login;
         this.cookies = cookies;
         this.authenticator = authenticator;
@@ -94,6 +101,39 @@ public final class PasskeyLoginController {
     /** {@code POST /api/login/2fa/passkey/begin/}: the challenge for the pending login's passkeys. */
     public void beginSecondFactor(Context ctx) {
         Json.respond(ctx, PasskeyJson.request(secondFactor.begin(SessionCookies.sessionKey(ctx))));
+    }
+
+    /**
+     * {@code POST /api/login/precheck/}, in PostHog's newest shape; burrow has no SSO, so its fields say none. A
+     * logged-in caller prechecking their own address is not throttled.
+     */
+    public void precheck(Context ctx) {
+        Fields fields = Fields.of(ctx);
+        String callerEmail;
+        try {
+            callerEmail = authenticator.identify(ctx, false).map(actor -> actor.user())
+                    .map(user -> user.email().value()).orElse(null);
+        } catch (BurrowException e) {
+            callerEmail = null;
+        }
+        LoginPrecheckUseCase.Precheck answer = precheck.precheck(fields.string("email", true).orElse(null),
+                callerEmail, clients.of(ctx));
+        List<Map<String, Object>> credentials = new ArrayList<>();
+        for (CredentialDescriptor descriptor : answer.webauthnCredentials()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", descriptor.id());
+            item.put("type", "public-key");
+            item.put("transports", descriptor.transports());
+            credentials.add(item);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sso_enforcement", null);
+        body.put("saml_available", false);
+        body.put("oidc_available", false);
+        body.put("webauthn_credentials", credentials);
+        body.put("password_login_available", answer.passwordLoginAvailable());
+        body.put("social_providers", List.of());
+        Json.respond(ctx, body);
     }
 
     private void setCookie(Context ctx, String value, Duration maxAge) {

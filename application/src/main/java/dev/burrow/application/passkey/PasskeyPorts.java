@@ -1,6 +1,7 @@
 package dev.burrow.application.passkey;
 
 import dev.burrow.application.session.SessionRepository;
+import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.user.SecondFactorDirectory;
@@ -18,5 +19,5 @@ import java.util.random.RandomGenerator;
 record PasskeyPorts(WebauthnCredentialRepository credentials, WebauthnChallengeRepository challenges,
                     PasskeyVerifier verifier, UserRepository users, SessionRepository sessions,
                     SensitiveActions sensitive, PasskeyMail mail, TransactionRunner transactions, Clock clock,
-                    RandomGenerator random, SecondFactorDirectory totpDevices) {
+                    RandomGenerator random, SecondFactorDirectory totpDevices, RateLimiter limiter) {
 }

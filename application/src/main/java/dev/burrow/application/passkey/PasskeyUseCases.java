@@ -18,13 +18,16 @@ public final class PasskeyUseCases {
     private final PasskeyCredentialsUseCase credentials;
     private final PasskeyLoginService login;
     private final PasskeySecondFactorUseCase secondFactor;
+    private final LoginPrecheckUseCase precheck;
 
     private PasskeyUseCases(PasskeyRegistrationUseCase registration, PasskeyCredentialsUseCase credentials,
-                            PasskeyLoginService login, PasskeySecondFactorUseCase secondFactor) {
+                            PasskeyLoginService login, PasskeySecondFactorUseCase secondFactor,
+                            LoginPrecheckUseCase precheck) {
         this.registration = registration;
         this.credentials = credentials;
         this.login = login;
         this.secondFactor = secondFactor;
+        this.precheck = precheck;
     }
 
     public static PasskeyUseCases create(WebauthnCredentialRepository credentials,
@@ -34,11 +37,11 @@ public final class PasskeyUseCases {
                                          RandomGenerator random, SecondFactorDirectory totpDevices) {
         PasskeyPorts ports = new PasskeyPorts(credentials, challenges, verifier, users, sessions,
                 new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random,
-                totpDevices);
+                totpDevices, limiter);
         Ceremonies ceremonies = new Ceremonies(ports);
         return new PasskeyUseCases(new PasskeyRegistrationService(ports, ceremonies),
                 new PasskeyCredentialsService(ports, ceremonies), new PasskeyLoginService(ports, ceremonies),
-                new PasskeySecondFactorService(ports, ceremonies));
+                new PasskeySecondFactorService(ports, ceremonies), new LoginPrecheckService(ports));
     }
 
     public PasskeyRegistrationUseCase registration() {
@@ -55,6 +58,10 @@ public final class PasskeyUseCases {
 
     public PasskeySecondFactorUseCase secondFactor() {
         return secondFactor;
+    }
+
+    public LoginPrecheckUseCase precheck() {
+        return precheck;
     }
 
     /** What the login use case asks of passkeys (it holds the throttle and opens the session). */
