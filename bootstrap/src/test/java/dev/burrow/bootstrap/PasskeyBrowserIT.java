@@ -34,6 +34,10 @@ class PasskeyBrowserIT {
     private static final String EMAIL = "ada@example.com";
     private static final String PASSWORD = "a browser's own passkey 2026";
 
+    /**
+     * The harness itself: a page on burrow's origin, a session from {@code fetch}, and the virtual authenticator
+     * making a resident key and asserting with it, its client data naming that origin.
+     */
     @Test
     void chromium_makes_and_uses_a_discoverable_passkey_on_burrows_origin(@TempDir Path directory)
             throws Exception {
@@ -50,7 +54,8 @@ class PasskeyBrowserIT {
             assertThat(me.status()).as(me.toString()).isEqualTo(200);
             assertThat(me.json().get("email").asText()).isEqualTo(EMAIL);
 
-            // Options as burrow will send them (posthog-account-security.md 1.5.1), made by hand for now.
+            // The harness alone, with options made by hand in burrow's shape (posthog-account-security.md 1.5.1)
+            // and no passkey endpoint: when this passes and the flow below fails, the fault is burrow's.
             String userHandle = randomBase64Url(16);
             String challenge = randomBase64Url(64);
             ObjectNode creation = (ObjectNode) MAPPER.readTree("""
@@ -102,10 +107,11 @@ class PasskeyBrowserIT {
 
     /**
      * What a person does in PostHog's web app, each call from the page with its cookies and CSRF header: register a
-     * passkey from a password session and prove it (posthog-account-security.md 1.5).
+     * passkey from a password session and prove it, sign in with it alone, then make it the second factor after the
+     * password (posthog-account-security.md 1.5 and 1.7).
      */
     @Test
-    void a_passkey_made_in_chromium_is_registered_and_proven(@TempDir Path directory)
+    void a_passkey_made_in_chromium_signs_in_alone_and_as_the_second_factor(@TempDir Path directory)
             throws Exception {
         try (Chromium chromium = Chromium.start(directory);
              JarProcess server = startBurrow(directory)) {
@@ -165,6 +171,53 @@ class PasskeyBrowserIT {
                     .containsExactly(created.get("rawId").asText());
             assertThat(chromium.create(again).path("error").asText()).startsWith("InvalidStateError");
             assertThat(chromium.credentials()).hasSize(1);
+
+            // Log out, then sign in with the passkey alone: no email, no password.
+            expect(chromium.call("POST", "/api/logout/", null), 200);
+            expect(chromium.call("GET", "/api/users/@me/", null), 401);
+            JsonNode loginOptions = expect(chromium.call("POST", "/api/webauthn/login/begin/", null), 200);
+            assertThat(loginOptions.get("allowCredentials")).isEmpty();
+            assertThat(loginOptions.get("rpId").asText()).isEqualTo("localhost");
+            assertThat(loginOptions.get("userVerification").asText()).isEqualTo("required");
+            JsonNode signIn = ceremony(chromium.get(loginOptions));
+            assertThat(signIn.at("/response/userHandle").asText()).isEqualTo(userHandle);
+            JsonNode signedIn = expect(chromium.call("POST", "/api/webauthn/login/complete/", signIn.toString()), 200);
+            assertThat(signedIn.toString()).isEqualTo("{\"success\":true}");
+            assertThat(expect(chromium.call("GET", "/api/users/@me/", null), 200).get("email").asText())
+                    .isEqualTo(EMAIL);
+            // The challenge was used: the same assertion again finds none.
+            Chromium.Answer replayed = chromium.call("POST", "/api/webauthn/login/complete/", signIn.toString());
+            assertThat(replayed.status()).as(replayed.toString()).isEqualTo(400);
+            assertThat(replayed.json().get("error").asText())
+                    .isEqualTo("No login challenge found. Please start login again.");
+
+            // The passkey as the second factor: after the password, 401 2fa_required, then an assertion.
+            JsonNode enabled = expect(chromium.call("PATCH", "/api/users/@me/",
+                    json(Map.of("passkeys_enabled_for_2fa", true))), 200);
+            assertThat(enabled.get("passkeys_enabled_for_2fa").asBoolean()).isTrue();
+            assertThat(enabled.get("is_2fa_enabled").asBoolean()).isTrue();
+            assertThat(expect(chromium.call("GET", "/api/users/@me/two_factor_status/", null), 200).toString())
+                    .isEqualTo("{\"is_enabled\":true,\"backup_codes_remaining\":0,\"method\":\"passkey\","
+                            + "\"has_passkeys\":true,\"has_totp\":false,\"passkeys_enabled_for_2fa\":true}");
+            expect(chromium.call("POST", "/api/logout/", null), 200);
+            Chromium.Answer password = chromium.call("POST", "/api/login/",
+                    json(Map.of("email", EMAIL, "password", PASSWORD)));
+            assertThat(password.status()).as(password.toString()).isEqualTo(401);
+            assertThat(password.text()).isEqualTo(
+                    "{\"type\":\"server_error\",\"code\":\"2fa_required\",\"detail\":\"2FA is required.\",\"attr\":null}");
+            expect(chromium.call("GET", "/api/users/@me/", null), 401);
+            assertThat(expect(chromium.call("GET", "/api/login/2fa/passkey/methods/", null), 200).toString())
+                    .isEqualTo("{\"has_totp\":false,\"has_passkeys\":true}");
+            JsonNode secondFactor = expect(chromium.call("POST", "/api/login/2fa/passkey/begin/", null), 200);
+            assertThat(secondFactor.get("allowCredentials").findValuesAsText("id"))
+                    .containsExactly(created.get("rawId").asText());
+            JsonNode factor = ceremony(chromium.get(secondFactor));
+            ObjectNode token = MAPPER.createObjectNode().put("credential_id", factor.get("id").asText());
+            token.set("response", factor.get("response"));
+            JsonNode passed = expect(chromium.call("POST", "/api/login/token/", token.toString()), 200);
+            assertThat(passed.get("success").asBoolean()).isTrue();
+            assertThat(expect(chromium.call("GET", "/api/users/@me/", null), 200).get("email").asText())
+                    .isEqualTo(EMAIL);
         }
     }
 
