@@ -38,7 +38,9 @@ import java.util.List;
  * burrow's own server and an embedding host pass JDBC storage (or the host's own directories), the HTTP tests pass
  * the in-memory fakes; the use cases are wired over them in one place ({@code dev.burrow.http.UseCases#over}), so
  * that what the tests run is what hosts run. {@code keyUses} is where a key's last use is written (the key
- * repository itself, or a write-behind batch on a server).
+ * repository itself, or a write-behind batch on a server). {@code profiles} reads a caller's whole profile, and
+ * {@code secondFactors} says who has a second factor (a TOTP device, or passkeys on for 2FA) for a page of users:
+ * each in one statement over burrow's tables, or over the ports one after another.
  */
 public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                     OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -51,7 +53,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     GithubAppGateway github, Clock clock, SecureRandom random,
                     SigningSecretRepository signingSecrets,
                     WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
-                    PasskeyVerifier passkeyVerifier, ProfileReads profiles) {
+                    PasskeyVerifier passkeyVerifier, ProfileReads profiles, SecondFactorDirectory secondFactors) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
@@ -59,15 +61,16 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
                 random, signingSecrets,
-                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles);
+                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles, secondFactors);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }
     }
 
     /**
-     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}): for
-     * storage that offers no single read of a whole profile.
+     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}), and
+     * who has a second factor asked of the TOTP and the passkey stores ({@link #secondFactors(TotpDeviceRepository,
+     * WebauthnCredentialRepository)}): for storage that offers no single read of either.
      */
     public Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                  OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -86,12 +89,8 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 linkStates, transactions, passwords, mailer, github, clock, random, signingSecrets,
                 webauthnCredentials, webauthnChallenges, passkeyVerifier,
                 new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes,
-                        secondFactors(totpDevices, webauthnCredentials)));
-    }
-
-    /** Who has a second factor, for {@code is_2fa_enabled}: a TOTP device, or passkeys turned on for 2FA. */
-    public SecondFactorDirectory secondFactors() {
-        return secondFactors(totpDevices, webauthnCredentials);
+                        secondFactors(totpDevices, webauthnCredentials)),
+                secondFactors(totpDevices, webauthnCredentials));
     }
 
     /**

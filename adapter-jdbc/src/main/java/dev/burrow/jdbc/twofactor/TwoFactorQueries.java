@@ -20,6 +20,17 @@ interface TwoFactorQueries {
 
     String WITH_DEVICE = "select user_id from totp_devices where user_id in (<users>)";
 
+    /**
+     * Of the users {@code <users>}, those with any second factor: a TOTP device, or passkeys turned on for 2FA with a
+     * verified passkey (issue 13), in one statement (a page of users costs one).
+     */
+    String WITH_SECOND_FACTOR = WITH_DEVICE + """
+
+            union
+            select u.id from users u join webauthn_credentials w on w.user_id = u.id
+            where u.id in (<users>) and u.passkeys_enabled_for_2fa and w.verified
+            """;
+
     @SqlUpdate("""
             update totp_devices set
                 secret_hex = :secretHex, last_step = :lastStep, failures = :failures,

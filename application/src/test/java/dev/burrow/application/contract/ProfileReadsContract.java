@@ -5,6 +5,7 @@ import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
+import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.Invite;
@@ -24,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,11 @@ public abstract class ProfileReadsContract extends PersistenceContract {
         return new ComposedProfileReads(persistence.apiKeys(), persistence.sessions(), persistence.users(),
                 persistence.directory(), persistence.scenes(),
                 Ports.secondFactors(persistence.totpDevices(), persistence.webauthnCredentials()));
+    }
+
+    /** Who has a second factor for a page of users; over the two stores unless the storage has its own. */
+    protected SecondFactorDirectory secondFactors() {
+        return Ports.secondFactors(persistence.totpDevices(), persistence.webauthnCredentials());
     }
 
     private Instant since() {
@@ -116,6 +123,10 @@ public abstract class ProfileReadsContract extends PersistenceContract {
         assertThat(reads().of(persistence.users().byId(ada.id()).orElseThrow(), since()).secondFactor()).isTrue();
         assertThat(reads().of(persistence.users().byId(bob.id()).orElseThrow(), since()).secondFactor()).isFalse();
         assertThat(reads().of(persistence.users().byId(cy.id()).orElseThrow(), since()).secondFactor()).isFalse();
+        User dee = data.user("dee@example.com");
+        persistence.totpDevices().save(TotpDevice.confirmed(dee.id(), TotpSecret.generate(random), 100, data.now()));
+        assertThat(secondFactors().withSecondFactor(List.of(ada.id(), bob.id(), cy.id(), dee.id())))
+                .isEqualTo(Set.of(ada.id(), dee.id()));
     }
 
     @Test
