@@ -10,6 +10,8 @@ import dev.burrow.http.autonomy.SignalAutonomyController;
 import dev.burrow.http.error.ErrorTable;
 import dev.burrow.http.github.GithubController;
 import dev.burrow.http.login.LoginController;
+import dev.burrow.http.reset.ResetController;
+import dev.burrow.http.session.LoginSessionsController;
 import dev.burrow.http.passkey.PasskeyController;
 import dev.burrow.http.passkey.PasskeyLoginController;
 import dev.burrow.http.twofactor.TwoFactorController;
@@ -33,7 +35,8 @@ public final class HttpApi {
     public HttpApi(UseCases useCases, HttpSettings settings) {
         Authenticator authenticator = new Authenticator(useCases.apiKeyAuthentication(),
                 useCases.sessionAuthentication(), settings.siteUrl(), settings.host(), useCases.hostCallers(),
-                settings.hostOnly(), settings.allowedHosts(), settings.proxyHops() > 0);
+                settings.hostOnly(), settings.allowedHosts(), settings.proxyHops() > 0,
+                new ClientAddress(settings.proxyHops()));
         ErrorTable errors = new ErrorTable(settings.siteUrl());
         Guards guards = new Guards(authenticator, errors, settings.allowedHosts(), useCases.storage());
         this.table = table(useCases, settings, authenticator, errors, guards);
@@ -132,6 +135,19 @@ public final class HttpApi {
         routes.post("/api/login", anyone, login::logIn);
         routes.post("/api/login/token", anyone, guards.onOneConnection(login::completeLogIn));
         routes.post("/api/logout", anyone, login::logOut);
+
+        // Password reset (PostHog's /api/reset/): anonymous; setting the password hashes it, off any connection.
+        ResetController reset = new ResetController(useCases.passwordReset(), new ClientAddress(settings.proxyHops()),
+                settings.siteUrl());
+        routes.post("/api/reset", anyone, guards.onOneConnection(reset::request));
+        routes.get("/api/reset/{uuid}", anyone, guards.onOneConnection(reset::check));
+        routes.post("/api/reset/{uuid}", anyone, reset::complete);
+
+        // Login sessions: the caller's own whatever the path names; ending them is behind the recent-login gate.
+        LoginSessionsController loginSessions = new LoginSessionsController(useCases.loginSessions());
+        routes.get("/api/users/{uuid}/login_sessions", keysIgnored, loginSessions::list);
+        routes.post("/api/users/{uuid}/login_sessions/revoke_others", keysIgnored, loginSessions::revokeOthers);
+        routes.delete("/api/users/{uuid}/login_sessions/{session_id}", keysIgnored, loginSessions::revoke);
 
         // Passkeys (issue 13): PostHog's WebAuthn views take browser sessions only; keys are not looked at.
         PasskeyController passkeys = new PasskeyController(useCases.passkeys());

@@ -13,10 +13,13 @@ import dev.burrow.application.github.GithubUseCases;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
+import dev.burrow.application.reset.PasswordResetUseCase;
+import dev.burrow.application.reset.PasswordResetUseCases;
+import dev.burrow.application.session.LoginSessionsUseCase;
+import dev.burrow.application.session.LoginSessionsUseCases;
 import dev.burrow.application.passkey.PasskeyUseCases;
 import dev.burrow.application.transaction.TransactionRunner;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserUseCases;
 
@@ -37,6 +40,9 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                        SignalAutonomyUseCase signalAutonomy,
                        GithubUseCases github, TransactionRunner storage, ReadinessCheck readiness,
                        AuthenticateHostCallerUseCase hostCallers,
+                       PasswordResetUseCase passwordReset,
+                       LoginSessionsUseCase loginSessions,
+
                        PasskeyUseCases passkeys) {
 
     public UseCases {
@@ -51,6 +57,8 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(hostCallers, "hostCallers");
+        Objects.requireNonNull(passwordReset, "passwordReset");
+        Objects.requireNonNull(loginSessions, "loginSessions");
         Objects.requireNonNull(passkeys, "passkeys");
     }
 
@@ -64,7 +72,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 ports.transactions(), ports.clock(), ports.random(), ports.totpDevices());
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
-                        ports.dashboards(), secondFactors(ports), ports.sessions(), ports.verifications(),
+                        ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
                         ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.passwords(),
                         ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.keyUses(), ports.clock()),
@@ -83,11 +91,10 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 ports.transactions(),
                 readiness,
                 AuthUseCases.authenticateHostCaller(ports.users()),
+                PasswordResetUseCases.create(ports.users(), ports.sessions(), ports.signingSecrets(),
+                        ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
+                        ports.random()),
+                LoginSessionsUseCases.create(ports.sessions(), ports.clock()),
                 passkeys);
-    }
-
-    /** Who has a second factor, for {@code is_2fa_enabled}: a TOTP device, or passkeys turned on for 2FA. */
-    private static SecondFactorDirectory secondFactors(Ports ports) {
-        return SecondFactorDirectory.anyOf(ports.totpDevices(), ports.webauthnCredentials()::withPasskeySecondFactor);
     }
 }

@@ -76,7 +76,7 @@ final class ApiServer implements AutoCloseable {
                 persistence.backupCodes(), persistence.twoFactorSetups(), persistence.verifications(),
                 persistence.signalAutonomy(), persistence.githubInstallations(), persistence.teamInstallations(),
                 persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
-                new SecureRandom(),
+                new SecureRandom(), persistence.signingSecrets(),
                 persistence.webauthnCredentials(), persistence.webauthnChallenges(),
                 Webauthn4jVerifier.forSite(SITE)), () -> readiness);
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));

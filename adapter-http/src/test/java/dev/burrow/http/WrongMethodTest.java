@@ -20,6 +20,7 @@ class WrongMethodTest {
 
     private static final Set<String> OPEN = Set.of("/api/login", "/api/login/token", "/api/logout",
             "/api/users/verify_email", "/complete/github-link",
+            "/api/reset", "/api/reset/{uuid}",
             "/api/webauthn/login/begin", "/api/webauthn/login/complete", "/api/login/2fa/passkey/methods",
             "/api/login/2fa/passkey/begin", "/api/login/precheck");
     private static final String UNCHALLENGED = "/api/users/{id}/signal_autonomy";
@@ -34,7 +35,7 @@ class WrongMethodTest {
             int asked = 0;
             for (String template : templates.keySet()) {
                 String path = template.replace("{uuid}", "@me").replace("{id}", "@me")
-                        .replace("{installation_id}", "12") + "/";
+                        .replace("{installation_id}", "12").replace("{session_id}", "0") + "/";
                 for (String method : METHODS) {
                     if (served(templates, method, path)) {
                         continue;

@@ -8,6 +8,7 @@ import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.passkey.WebauthnChallengeRepository;
 import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.transaction.TransactionRunner;
@@ -22,6 +23,7 @@ import dev.burrow.jdbc.autonomy.JdbiSignalAutonomy;
 import dev.burrow.jdbc.dashboard.JdbiDashboards;
 import dev.burrow.jdbc.database.Database;
 import dev.burrow.jdbc.database.JdbiTransactionRunner;
+import dev.burrow.jdbc.reset.JdbiSigningSecrets;
 import dev.burrow.jdbc.github.JdbiGithubInstallations;
 import dev.burrow.jdbc.github.JdbiLinkStates;
 import dev.burrow.jdbc.github.JdbiTeamInstallations;
@@ -47,6 +49,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -59,9 +62,6 @@ public final class JdbcStorage implements ReadinessCheck {
     private static final String PLAIN_NAME = "[a-z_][a-z0-9_]*";
     /** What H2 and PostgreSQL answer when a table (or index) of that name is already there. */
     private static final Set<String> ALREADY_EXISTS = Set.of("42S01", "42S11", "42P07");
-
-    /** The newest migration this build carries ({@code V8__...}); a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 8;
 
     /**
      * Where the migrations are: SQL files, and the Java ones for what SQL cannot say the same on both databases.
@@ -98,6 +98,9 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiTeamInstallations teamInstallations;
     private final JdbiLinkStates linkStates;
     private final JdbiTransactionRunner transactions;
+    private final JdbiSigningSecrets signingSecrets;
+    /** {@link #schemaVersion()}, once known. */
+    private volatile Integer schemaVersion;
     private final JdbiWebauthnCredentials webauthnCredentials;
     private final JdbiWebauthnChallenges webauthnChallenges;
 
@@ -141,6 +144,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
+        this.signingSecrets = new JdbiSigningSecrets(database);
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
     }
@@ -173,8 +177,37 @@ public final class JdbcStorage implements ReadinessCheck {
         }
     }
 
+    /**
+     * The newest migration this build carries, as Flyway finds them where {@link #migrate} does: a new migration
+     * is its file alone. Asked of the database once (Flyway reads the history with the files), then kept.
+     */
+    public int schemaVersion() {
+        Integer known = schemaVersion;
+        if (known == null) {
+            known = Arrays.stream(flyway().load().info().all())
+                    .filter(migration -> migration.isVersioned() && migration.getState().isResolved())
+                    .mapToInt(migration -> Integer.parseInt(migration.getVersion().getVersion()))
+                    .max().orElse(0);
+            schemaVersion = known;
+        }
+        return known;
+    }
+
     /** Brings the schema up to date; returns how many migrations it applied (none when it already was). */
     public int migrate() {
+        try {
+            return flyway().load().migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            if (schema == null && alreadyExists(e)) {
+                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
+                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
+                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
+            }
+            throw e;
+        }
+    }
+
+    private FluentConfiguration flyway() {
         FluentConfiguration flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
@@ -187,16 +220,7 @@ public final class JdbcStorage implements ReadinessCheck {
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
-        try {
-            return flyway.load().migrate().migrationsExecuted;
-        } catch (FlywayException e) {
-            if (schema == null && alreadyExists(e)) {
-                throw new IllegalStateException("burrow's tables clash with a table of the same name already in "
-                        + "the database's default schema (" + e.getMessage().lines().findFirst().orElse("")
-                        + "). Give burrow a schema of its own: Burrow.builder(dataSource).schema(\"burrow\")", e);
-            }
-            throw e;
-        }
+        return flyway;
     }
 
     private static boolean alreadyExists(Throwable failure) {
@@ -224,7 +248,11 @@ public final class JdbcStorage implements ReadinessCheck {
         if (!isReady()) {
             return new Readiness(false, false);
         }
-        return new Readiness(true, appliedVersion() >= SCHEMA_VERSION);
+        try {
+            return new Readiness(true, appliedVersion() >= schemaVersion());
+        } catch (FlywayException | JdbiException | UnavailableException e) {
+            return new Readiness(true, false);
+        }
     }
 
     /** The newest migration applied, 0 before the first. */
@@ -328,5 +356,10 @@ public final class JdbcStorage implements ReadinessCheck {
 
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /** The secrets password reset links are signed with, shared by every instance. */
+    public SigningSecretRepository signingSecrets() {
+        return signingSecrets;
     }
 }

@@ -1,5 +1,6 @@
 package dev.burrow.jdbc;
 
+import dev.burrow.jdbc.testing.MigrationFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.jdbc.migration.V7__References_to_host_owned_rows;
@@ -59,7 +60,7 @@ class MigrationLocationTest {
                 assertThat(hosts.migrate().migrationsExecuted).isEqualTo(1);
 
                 JdbcStorage burrow = new JdbcStorage(dataSource, JdbcStorage.EMBEDDED_HISTORY_TABLE);
-                assertThat(burrow.migrate()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+                assertThat(burrow.migrate()).isEqualTo(MigrationFiles.NEWEST);
 
                 assertThat(hosts.migrate().migrationsExecuted).isZero();
                 assertThat(hosts.info().applied()).extracting(info -> info.getScript())
@@ -80,7 +81,7 @@ class MigrationLocationTest {
         try (Stream<Path> files = Files.list(current)) {
             scripts = files.filter(file -> file.getFileName().toString().endsWith(".sql")).toList();
         }
-        assertThat(scripts).hasSize(JdbcStorage.SCHEMA_VERSION - 1);
+        assertThat(scripts).hasSize(MigrationFiles.NEWEST - 1);
         for (Path script : scripts) {
             Files.copy(script, defaults.resolve(script.getFileName()));
         }
@@ -93,7 +94,7 @@ class MigrationLocationTest {
                             .javaMigrations(new V7__References_to_host_owned_rows())
                             .table(table).baselineOnMigrate(true).baselineVersion("0")
                             .load().migrate().migrationsExecuted;
-                    assertThat(applied).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+                    assertThat(applied).isEqualTo(MigrationFiles.NEWEST);
 
                     JdbcStorage storage = new JdbcStorage(dataSource, table);
                     // migrate() validates first: a checksum, description or type that differed would throw here.

@@ -1,5 +1,6 @@
 package dev.burrow.jdbc;
 
+import dev.burrow.jdbc.testing.MigrationFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
@@ -76,7 +77,7 @@ class OwnSchemaTest {
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
                 storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
                 storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
-                storage.transactions(),
+                storage.transactions(), storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges());
     }
 
@@ -89,7 +90,7 @@ class OwnSchemaTest {
                 hostSchema = connection.getSchema();
             }
             JdbcStorage storage = new JdbcStorage(dataSource, JdbcStorage.EMBEDDED_HISTORY_TABLE, "burrow");
-            assertThat(storage.migrate()).isEqualTo(JdbcStorage.SCHEMA_VERSION);
+            assertThat(storage.migrate()).isEqualTo(MigrationFiles.NEWEST);
             assertThat(storage.migrate()).isZero();
             assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
 
@@ -101,7 +102,7 @@ class OwnSchemaTest {
 
             assertThat(count(dataSource, "burrow.users")).isEqualTo(1);
             // Flyway also records that it created the schema.
-            assertThat(count(dataSource, "burrow.burrow_schema_history")).isGreaterThan(JdbcStorage.SCHEMA_VERSION);
+            assertThat(count(dataSource, "burrow.burrow_schema_history")).isGreaterThan(MigrationFiles.NEWEST);
             assertThat(count(dataSource, "users")).isEqualTo(1);
             try (Connection connection = dataSource.getConnection();
                  Statement statement = connection.createStatement();

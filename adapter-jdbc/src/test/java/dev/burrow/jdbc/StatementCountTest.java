@@ -10,6 +10,7 @@ import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.testing.StatementCounter;
 import dev.burrow.jdbc.testing.TestStorage;
 
 import java.util.ArrayList;

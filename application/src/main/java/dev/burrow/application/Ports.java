@@ -11,6 +11,7 @@ import dev.burrow.application.github.LinkStateRepository;
 import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.passkey.PasskeyVerifier;
 import dev.burrow.application.passkey.WebauthnChallengeRepository;
 import dev.burrow.application.passkey.WebauthnCredentialRepository;
@@ -45,6 +46,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     TeamInstallationDirectory teamInstallations, LinkStateRepository linkStates,
                     TransactionRunner transactions, PasswordHasher passwords, Mailer mailer,
                     GithubAppGateway github, Clock clock, SecureRandom random,
+                    SigningSecretRepository signingSecrets,
                     WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
                     PasskeyVerifier passkeyVerifier) {
 
@@ -53,7 +55,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
         List<Object> all = Arrays.asList(users, apiKeys, keyUses, organizations, scenes, dashboards, sessions,
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
-                random,
+                random, signingSecrets,
                 webauthnCredentials, webauthnChallenges, passkeyVerifier);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());

@@ -119,7 +119,7 @@ public final class Burrow implements AutoCloseable {
                 storage.scenes(), dashboards, storage.sessions(), storage.rateLimiter(), storage.totpDevices(),
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.signalAutonomy(),
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
-                github, clock, random,
+                github, clock, random, storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges(),
                 Webauthn4jVerifier.forSite(builder.siteUrl)), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)

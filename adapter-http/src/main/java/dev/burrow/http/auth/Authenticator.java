@@ -50,6 +50,8 @@ public final class Authenticator {
     private final boolean hostOnly;
     private final AllowedHosts allowedHosts;
     private final boolean behindProxies;
+    /** Where a session's request came from, for its login session's activity. */
+    private final ClientAddress clients;
 
     /**
      * With a {@code host} that vouches for callers (null: none), beside burrow's own credentials or ({@code
@@ -59,6 +61,15 @@ public final class Authenticator {
     public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl,
                          HostAuthentication host, AuthenticateHostCallerUseCase hostCallers, boolean hostOnly,
                          AllowedHosts allowedHosts, boolean behindProxies) {
+        this(apiKeys, sessions, siteUrl, host, hostCallers, hostOnly, allowedHosts, behindProxies,
+                new ClientAddress(0));
+    }
+
+    /** As above; {@code clients} reads where a request came from, for the activity of login sessions. */
+    public Authenticator(AuthenticateApiKeyUseCase apiKeys, AuthenticateSessionUseCase sessions, String siteUrl,
+                         HostAuthentication host, AuthenticateHostCallerUseCase hostCallers, boolean hostOnly,
+                         AllowedHosts allowedHosts, boolean behindProxies, ClientAddress clients) {
+        this.clients = clients;
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.siteOrigin = origin(siteUrl);
@@ -105,7 +116,8 @@ public final class Authenticator {
             }
         }
         Optional<AuthenticateSessionUseCase.AuthenticatedSession> session =
-                sessions.authenticate(SessionCookies.sessionKey(ctx));
+                sessions.authenticate(SessionCookies.sessionKey(ctx), new AuthenticateSessionUseCase.Client(
+                        clients.of(ctx), ctx.header("User-Agent")));
         if (session.isPresent()) {
             if (!SAFE.contains(ctx.method())) {
                 checkCsrf(ctx, session.get().csrfSecret());

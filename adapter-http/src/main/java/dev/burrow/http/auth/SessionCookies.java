@@ -34,8 +34,9 @@ public final class SessionCookies {
         set(ctx, SESSION, pending.key(), lifetime(pending.session()), true);
     }
 
+    /** From the last login, not the first: a re-authenticated session began earlier and lasts from now. */
     private static Duration lifetime(Session session) {
-        return Duration.between(session.createdAt(), session.expiresAt());
+        return Duration.between(session.authenticatedAt(), session.expiresAt());
     }
 
     /** Makes the browser forget its session and its CSRF secret. */

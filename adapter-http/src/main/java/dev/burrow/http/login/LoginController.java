@@ -46,7 +46,7 @@ public final class LoginController {
         LoginUseCase.LoginOutcome outcome = login.logIn(new LoginUseCase.Credentials(
                 fields.string("email", true).map(String::strip).orElse(null),
                 fields.string("password", true).orElse(null),
-                clients.of(ctx)));
+                clients.of(ctx), ctx.header("User-Agent"), SessionCookies.sessionKey(ctx)));
         if (outcome instanceof LoginUseCase.SecondFactorRequired required) {
             cookies.pending(ctx, required.pending());
             errors.writeUnauthorized(ctx, SECOND_FACTOR_REQUIRED);

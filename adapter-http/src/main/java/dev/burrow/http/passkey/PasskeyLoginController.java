@@ -76,7 +76,8 @@ public final class PasskeyLoginController {
         String key = ctx.cookie(COOKIE);
         try {
             cookies.open(ctx, login.logInWithPasskey(new LoginUseCase.PasskeyLogin(key,
-                    PasskeyJson.assertion(Fields.of(ctx)), clients.of(ctx))));
+                    PasskeyJson.assertion(Fields.of(ctx)), clients.of(ctx), ctx.header("User-Agent"),
+                    SessionCookies.sessionKey(ctx))));
         } catch (BurrowException e) {
             failed.increment();
             throw e;

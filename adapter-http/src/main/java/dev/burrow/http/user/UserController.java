@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.RecentAuthentication;
 import dev.burrow.application.user.DeleteUserUseCase;
+import dev.burrow.application.user.FieldValue;
 import dev.burrow.application.user.EmailChangeUseCase;
 import dev.burrow.application.user.GetUserUseCase;
 import dev.burrow.application.user.ListUsersUseCase;
@@ -19,10 +20,8 @@ import dev.burrow.domain.dashboard.DashboardId;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.text.PythonText;
-import dev.burrow.domain.user.RoleAtOrganization;
-import dev.burrow.domain.user.ShortcutPosition;
-import dev.burrow.domain.user.ThemeMode;
-import dev.burrow.domain.user.ToolbarMode;
+import dev.burrow.domain.user.Choice;
+import dev.burrow.domain.user.Preference;
 import dev.burrow.http.auth.Authenticator;
 import dev.burrow.http.error.ErrorResponse;
 import dev.burrow.http.error.HttpFailure;
@@ -82,23 +81,37 @@ public final class UserController {
                 fields.text("last_name"),
                 fields.text("email"),
                 fields.dictionary("notification_settings"),
-                fields.bool("anonymize_data", true),
-                fields.bool("allow_impersonation", true),
-                fields.choice("toolbar_mode", ToolbarMode.class, true),
                 fields.bool("is_staff", false),
                 fields.text("set_current_organization"),
                 fields.text("set_current_team"),
                 fields.text("password"),
                 fields.text("current_password"),
-                fields.json("events_column_config", false),
-                fields.json("has_seen_product_intro_for", true),
-                fields.choice("theme_mode", ThemeMode.class, true),
-                fields.json("hedgehog_config", true),
-                fields.bool("allow_sidebar_suggestions", true),
-                fields.choice("shortcut_position", ShortcutPosition.class, true),
-                fields.choice("role_at_organization", RoleAtOrganization.class, false),
-                fields.bool("passkeys_enabled_for_2fa", true),
+                UserPatch.Preferences.read(new UserPatch.Preferences.Reader() {
+                    @Override
+                    public <T> FieldValue<T> read(Preference<T> preference) {
+                        return preference(fields, preference);
+                    }
+                }),
                 fields.hasUnread());
+    }
+
+    /**
+     * A preference, read by the type its declaration gives: a {@code BooleanField}, a {@code ChoiceField} or a
+     * {@code JSONField}. A preference of another type is a mistake in its declaration, found by the first request.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> FieldValue<T> preference(Fields fields, Preference<T> preference) {
+        Class<T> type = preference.type();
+        if (type == Boolean.class) {
+            return (FieldValue<T>) fields.bool(preference.name(), preference.nullable());
+        }
+        if (type == JsonDocument.class) {
+            return (FieldValue<T>) fields.json(preference.name(), preference.nullable());
+        }
+        if (type.isEnum() && Choice.class.isAssignableFrom(type)) {
+            return (FieldValue<T>) fields.choice(preference.name(), (Class) type, preference.nullable());
+        }
+        throw new IllegalStateException("no reader for " + preference + " of " + type);
     }
 
     public void delete(Context ctx) {

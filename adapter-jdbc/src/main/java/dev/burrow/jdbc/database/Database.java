@@ -168,16 +168,28 @@ public final class Database {
      * violation must be able to go on with its unit of work, as it can with the in-memory fakes.
      */
     public <Q, T> T attemptCall(Class<Q> queries, Function<Q, T> work) {
+        return attempt(handle -> work.apply(handle.attach(queries)));
+    }
+
+    /** {@link #execute}, for an update that may break a constraint, as {@link #attemptCall}. */
+    public int attemptExecute(String sql, Consumer<Update> binder) {
+        return attempt(handle -> {
+            Update update = handle.createUpdate(sql);
+            binder.accept(update);
+            return update.execute();
+        });
+    }
+
+    private <T> T attempt(Function<Handle, T> work) {
         try {
             return jdbi.withHandle(handle -> {
-                Q bound = handle.attach(queries);
                 if (!handle.isInTransaction()) {
-                    return work.apply(bound);
+                    return work.apply(handle);
                 }
                 handle.savepoint(SAVEPOINT);
                 T result;
                 try {
-                    result = work.apply(bound);
+                    result = work.apply(handle);
                 } catch (RuntimeException e) {
                     rollBackQuietly(handle, e);
                     throw e;

@@ -8,6 +8,8 @@ import dev.burrow.jdbc.database.Violation;
 import org.jdbi.v3.core.JdbiException;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /** Browser sessions in the {@code sessions} table, which every server instance shares. */
@@ -55,5 +57,20 @@ public final class JdbiSessions implements SessionRepository {
     @Override
     public int deleteExpired(Instant now) {
         return database.call(SessionQueries.class, queries -> queries.deleteExpired(now));
+    }
+
+    @Override
+    public List<Session> activeOf(UserId userId, Instant now) {
+        return database.call(SessionQueries.class, queries -> queries.activeOf(userId.value(), now)).stream()
+                .map(SessionRow::toSession).toList();
+    }
+
+    @Override
+    public boolean recordActivity(String id, Session.Activity activity, Instant notAfter) {
+        String address = activity.clientAddress();
+        String kept = address == null || address.length() <= SessionRow.ADDRESS_LENGTH ? address
+                : address.substring(0, SessionRow.ADDRESS_LENGTH);
+        return database.call(SessionQueries.class, queries -> queries.recordActivity(id,
+                activity.at().truncatedTo(ChronoUnit.MICROS), kept, activity.device(), notAfter)) > 0;
     }
 }

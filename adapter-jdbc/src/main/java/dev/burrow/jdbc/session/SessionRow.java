@@ -6,25 +6,40 @@ import dev.burrow.domain.user.UserId;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 /** One row of {@code sessions}; the state is its lower-case name. */
 record SessionRow(String id, long userId, String state, Instant createdAt, Instant authenticatedAt,
-                  Instant expiresAt, String csrfSecret) {
+                  Instant expiresAt, String csrfSecret,
+                  String publicId, Instant lastActivityAt, String clientAddress, String device, String loginMethod,
+                  String reauthenticates) {
+
+    /** Longer addresses (anyone may send a forwarded-for header) are cut to the column. */
+    static final int ADDRESS_LENGTH = 255;
 
     static SessionRow of(Session session) {
+        Session.Activity activity = session.activity();
+        String address = activity.clientAddress();
         return new SessionRow(session.id(), session.userId().value(), session.state().name().toLowerCase(Locale.ROOT),
-                session.createdAt(), session.authenticatedAt(), session.expiresAt(), session.csrfSecret().value());
+                session.createdAt(), session.authenticatedAt(), session.expiresAt(), session.csrfSecret().value(),
+                session.storedPublicId() == null ? null : session.storedPublicId().toString(), activity.at(),
+                address == null || address.length() <= ADDRESS_LENGTH ? address : address.substring(0, ADDRESS_LENGTH),
+                activity.device(), session.loginMethod(), session.reauthenticates());
     }
 
     Session toSession() {
         return Session.restore(id, new UserId(userId), Session.State.valueOf(state.toUpperCase(Locale.ROOT)),
-                createdAt, authenticatedAt, expiresAt, new CsrfSecret(csrfSecret));
+                createdAt, authenticatedAt, expiresAt, new CsrfSecret(csrfSecret),
+                publicId == null ? null : UUID.fromString(publicId),
+                new Session.Activity(lastActivityAt, clientAddress, device), loginMethod, reauthenticates);
     }
 
-    /** Never print the CSRF secret, nor the hash of the session's key, by accident. */
+    /** Never print the CSRF secret, the hash of the session's key, nor where it was used from, by accident. */
     @Override
     public String toString() {
         return "SessionRow[id=***, userId=" + userId + ", state=" + state + ", createdAt=" + createdAt
-                + ", authenticatedAt=" + authenticatedAt + ", expiresAt=" + expiresAt + ", csrfSecret=***]";
+                + ", authenticatedAt=" + authenticatedAt + ", expiresAt=" + expiresAt + ", csrfSecret=***"
+                + ", publicId=" + publicId + ", lastActivityAt=" + lastActivityAt + ", clientAddress=***"
+                + ", device=" + device + ", loginMethod=" + loginMethod + ", reauthenticates=***]";
     }
 }

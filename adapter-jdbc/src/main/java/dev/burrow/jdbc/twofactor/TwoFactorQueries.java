@@ -18,7 +18,16 @@ interface TwoFactorQueries {
     @SqlQuery("select " + DEVICE_COLUMNS + " from totp_devices where user_id = :userId")
     Optional<TotpDeviceRow> device(@Bind("userId") long userId);
 
-    String WITH_DEVICE = "select user_id from totp_devices where user_id in (<users>)";
+    /**
+     * Of the users {@code <users>}, those with a second factor: a TOTP device, or (issue 13) passkeys turned on for 2FA
+     * with a verified one; one statement, so the profile's read costs no more for passkeys.
+     */
+    String WITH_DEVICE = """
+            select user_id from totp_devices where user_id in (<users>)
+            union
+            select w.user_id from webauthn_credentials w join users u on u.id = w.user_id
+            where w.user_id in (<users>) and w.verified and u.passkeys_enabled_for_2fa
+            """;
 
     @SqlUpdate("""
             update totp_devices set

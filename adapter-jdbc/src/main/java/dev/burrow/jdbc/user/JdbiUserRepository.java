@@ -38,7 +38,7 @@ public final class JdbiUserRepository implements UserRepository {
         UserRow row = UserRow.of(user);
         try {
             database.inTransaction(() -> {
-                database.attemptRun(UserQueries.class, queries -> queries.insert(row));
+                database.attemptExecute(UserColumns.INSERT, insert -> UserColumns.bind(insert, row));
                 if (user.isActive()) {
                     blocks.count(row.id(), 1);
                 }
@@ -63,18 +63,20 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> activeByUuid(UUID uuid) {
-        return database.call(UserQueries.class, queries -> queries.activeByUuid(uuid)).map(UserRow::toUser);
+        return database.first(UserQueries.ACTIVE_BY_UUID, UserRow.class, query -> query.bind("uuid", uuid))
+                .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> byUuid(UUID uuid) {
-        return database.call(UserQueries.class, queries -> queries.byUuid(uuid)).map(UserRow::toUser);
+        return database.first(UserQueries.BY_UUID, UserRow.class, query -> query.bind("uuid", uuid))
+                .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> byEmail(EmailAddress email) {
-        return database.call(UserQueries.class, queries -> queries.byFoldedEmail(email.folded()))
-                .map(UserRow::toUser);
+        return database.first(UserQueries.BY_FOLDED_EMAIL, UserRow.class,
+                query -> query.bind("folded", email.folded())).map(UserRow::toUser);
     }
 
     @Override
@@ -82,7 +84,9 @@ public final class JdbiUserRepository implements UserRepository {
         UserRow row = UserRow.of(user);
         int updated;
         try {
-            updated = database.attemptCall(UserQueries.class, queries -> queries.update(row));
+            // No savepoint: a refused update (an address taken in a race) fails the whole unit of work, which
+            // no caller goes on with, so the happy path pays for no SAVEPOINT and RELEASE round trips.
+            updated = database.execute(UserColumns.UPDATE_KEEPING_ACTIVITY, update -> UserColumns.bind(update, row));
             if (updated == 0) {
                 updated = updateActivity(row);
             }
@@ -154,7 +158,7 @@ public final class JdbiUserRepository implements UserRepository {
             if (wasActive.isEmpty()) {
                 return 0;
             }
-            int updated = database.attemptCall(UserQueries.class, queries -> queries.updateActivity(row));
+            int updated = database.attemptExecute(UserColumns.UPDATE, update -> UserColumns.bind(update, row));
             if (wasActive.get() != row.isActive()) {
                 blocks.count(row.id(), row.isActive() ? 1 : -1);
             }

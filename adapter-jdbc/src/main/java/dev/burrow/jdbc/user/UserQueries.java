@@ -1,14 +1,12 @@
 package dev.burrow.jdbc.user;
 
-import dev.burrow.jdbc.database.BindRecord;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 import java.util.Optional;
-import java.util.UUID;
 
-/** The SQL of the {@code users} table. */
+/** The SQL of the {@code users} table; the insert and the update are {@link UserColumns}'. */
 interface UserQueries {
 
     String COLUMNS = UserColumns.COLUMNS;
@@ -25,40 +23,6 @@ interface UserQueries {
 
     @SqlQuery("select nextval('user_ids')")
     long nextId();
-
-    @SqlUpdate("insert into users (" + COLUMNS + """
-            ) values (
-                :id, :uuid, :distinctId, :email, :emailFolded, :pendingEmail, :isEmailVerified, :firstName, :lastName,
-                :password, :isStaff, :isActive, :dateJoined, :currentOrganizationId, :currentProjectId,
-                :partialNotificationSettings, :anonymizeData, :allowImpersonation, :toolbarMode, :eventsColumnConfig,
-                :hasSeenProductIntroFor, :themeMode, :hedgehogConfig, :allowSidebarSuggestions, :shortcutPosition,
-                :roleAtOrganization, :passkeysEnabledFor2fa, :version)
-            """)
-    void insert(@BindRecord UserRow user);
-
-    String UPDATE = """
-            update users set
-                uuid = :uuid, distinct_id = :distinctId, email = :email, email_folded = :emailFolded,
-                pending_email = :pendingEmail, is_email_verified = :isEmailVerified, first_name = :firstName,
-                last_name = :lastName, password = :password, is_staff = :isStaff, is_active = :isActive,
-                date_joined = :dateJoined, current_organization_id = :currentOrganizationId,
-                current_project_id = :currentProjectId, partial_notification_settings = :partialNotificationSettings,
-                anonymize_data = :anonymizeData, allow_impersonation = :allowImpersonation,
-                toolbar_mode = :toolbarMode, events_column_config = :eventsColumnConfig,
-                has_seen_product_intro_for = :hasSeenProductIntroFor, theme_mode = :themeMode,
-                hedgehog_config = :hedgehogConfig, allow_sidebar_suggestions = :allowSidebarSuggestions,
-                shortcut_position = :shortcutPosition, role_at_organization = :roleAtOrganization,
-                passkeys_enabled_for_2fa = :passkeysEnabledFor2fa, version = version + 1
-            where id = :id and version = :version
-            """;
-
-    /** The update of a user who stays active or inactive: no count in {@code user_blocks} changes. */
-    @SqlUpdate(UPDATE + " and is_active = :isActive")
-    int update(@BindRecord UserRow user);
-
-    /** The update of a user being activated or deactivated, once {@link #lockedActivity} has locked the row. */
-    @SqlUpdate(UPDATE)
-    int updateActivity(@BindRecord UserRow user);
 
     /** Whether the user at this version is active, locking the row; empty when the version is not current. */
     @SqlQuery("select is_active from users where id = :id and version = :version for update")
@@ -86,14 +50,11 @@ interface UserQueries {
     /** The row, locked until the transaction ends; outside one, the lock ends with the statement. */
     String LOCKED_BY_ID = BY_ID + " for update";
 
-    @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid and is_active = true")
-    Optional<UserRow> activeByUuid(@Bind("uuid") UUID uuid);
+    String ACTIVE_BY_UUID = "select " + COLUMNS + " from users where uuid = :uuid and is_active = true";
 
-    @SqlQuery("select " + COLUMNS + " from users where uuid = :uuid")
-    Optional<UserRow> byUuid(@Bind("uuid") UUID uuid);
+    String BY_UUID = "select " + COLUMNS + " from users where uuid = :uuid";
 
-    @SqlQuery("select " + COLUMNS + " from users where email_folded = :folded")
-    Optional<UserRow> byFoldedEmail(@Bind("folded") String folded);
+    String BY_FOLDED_EMAIL = "select " + COLUMNS + " from users where email_folded = :folded";
 
     static String count(String listed) {
         return "select count(*) " + listed;

@@ -17,7 +17,9 @@ import dev.burrow.domain.user.UserPreferences;
 import dev.burrow.jdbc.database.JsonColumns;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** One row of {@code users}, column for column; public for the reads of other tables that join the user. */
 public record UserRow(
@@ -49,6 +51,49 @@ public record UserRow(
         String roleAtOrganization,
         Boolean passkeysEnabledFor2fa,
         long version) {
+
+    /**
+     * The columns of {@code users}, one line each in the components' order: the one declaration that
+     * {@link UserColumns}' list, the insert and the update are built from, once, at start-up. A new column is a
+     * component above, its line here, and its place in {@link #of} and {@link #toUser}; nothing else in this
+     * adapter names it. {@code UserColumnsTest} holds this list to the components.
+     */
+    static final List<Column> COLUMNS = List.of(
+            new Column("id", long.class, UserRow::id),
+            new Column("uuid", UUID.class, UserRow::uuid),
+            new Column("distinct_id", String.class, UserRow::distinctId),
+            new Column("email", String.class, UserRow::email),
+            new Column("email_folded", String.class, UserRow::emailFolded),
+            new Column("pending_email", String.class, UserRow::pendingEmail),
+            new Column("is_email_verified", Boolean.class, UserRow::isEmailVerified),
+            new Column("first_name", String.class, UserRow::firstName),
+            new Column("last_name", String.class, UserRow::lastName),
+            new Column("password", String.class, UserRow::password),
+            new Column("is_staff", boolean.class, UserRow::isStaff),
+            new Column("is_active", boolean.class, UserRow::isActive),
+            new Column("date_joined", Instant.class, UserRow::dateJoined),
+            new Column("current_organization_id", UUID.class, UserRow::currentOrganizationId),
+            new Column("current_project_id", Long.class, UserRow::currentProjectId),
+            new Column("partial_notification_settings", String.class, UserRow::partialNotificationSettings),
+            new Column("anonymize_data", Boolean.class, UserRow::anonymizeData),
+            new Column("allow_impersonation", Boolean.class, UserRow::allowImpersonation),
+            new Column("toolbar_mode", String.class, UserRow::toolbarMode),
+            new Column("events_column_config", String.class, UserRow::eventsColumnConfig),
+            new Column("has_seen_product_intro_for", String.class, UserRow::hasSeenProductIntroFor),
+            new Column("theme_mode", String.class, UserRow::themeMode),
+            new Column("hedgehog_config", String.class, UserRow::hedgehogConfig),
+            new Column("allow_sidebar_suggestions", Boolean.class, UserRow::allowSidebarSuggestions),
+            new Column("shortcut_position", String.class, UserRow::shortcutPosition),
+            new Column("role_at_organization", String.class, UserRow::roleAtOrganization),
+            new Column("passkeys_enabled_for_2fa", Boolean.class, UserRow::passkeysEnabledFor2fa),
+            new Column("version", long.class, UserRow::version));
+
+    /**
+     * A column: its name, the Java type its value binds as (so a null binds as the column's type) and how the row
+     * gives its value. A lambda rather than a record accessor found by reflection: a write binds without it.
+     */
+    record Column(String name, Class<?> type, Function<UserRow, Object> value) {
+    }
 
     static UserRow of(User user) {
         UserPreferences preferences = user.preferences();

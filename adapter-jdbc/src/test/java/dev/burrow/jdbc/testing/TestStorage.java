@@ -52,7 +52,7 @@ public final class TestStorage implements AutoCloseable {
                 storage.backupCodes(), storage.twoFactorSetups(), storage.verifications(), storage.dashboards(),
                 storage.dashboards(), storage.signalAutonomy(), storage.githubInstallations(),
                 storage.teamInstallations(), storage.teamInstallations(), storage.linkStates(),
-                storage.transactions(),
+                storage.transactions(), storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges());
     }
 

@@ -1,5 +1,6 @@
 package dev.burrow.jdbc.user;
 
+import dev.burrow.jdbc.testing.MigrationFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.user.UserFilter;
@@ -72,7 +73,7 @@ class UserBlocksMigrationTest {
 
         JdbcStorage storage = new JdbcStorage(dataSource);
         assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, false));
-        assertThat(storage.migrate()).isEqualTo(JdbcStorage.SCHEMA_VERSION - 5);
+        assertThat(storage.migrate()).isEqualTo(MigrationFiles.NEWEST - 5);
         assertThat(storage.check()).isEqualTo(new ReadinessCheck.Readiness(true, true));
 
         assertThat(storage.users().count(UserFilter.ALL)).isEqualTo(ACTIVE.length);

@@ -4,6 +4,7 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.application.actor.Credential;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.user.UserRepository;
+import dev.burrow.domain.session.Devices;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.User;
 
@@ -25,6 +26,11 @@ final class AuthenticateSessionService implements AuthenticateSessionUseCase {
 
     @Override
     public Optional<AuthenticatedSession> authenticate(String sessionKey) {
+        return authenticate(sessionKey, null);
+    }
+
+    @Override
+    public Optional<AuthenticatedSession> authenticate(String sessionKey, Client client) {
         if (sessionKey == null || sessionKey.isEmpty()) {
             return Optional.empty();
         }
@@ -34,6 +40,10 @@ final class AuthenticateSessionService implements AuthenticateSessionUseCase {
             return Optional.empty();
         }
         Session session = found.get();
+        if (client != null && session.activityDueAt(now)) {
+            sessions.recordActivity(session.id(), new Session.Activity(now, client.address(),
+                    Devices.describe(client.userAgent())), now.minus(Session.ACTIVITY_INTERVAL));
+        }
         return users.byId(session.userId()).filter(User::isActive).map(user -> new AuthenticatedSession(
                 Actor.of(user, new Credential.Session(session.id(), session.authenticatedAt())),
                 session.csrfSecret()));

@@ -11,6 +11,16 @@ public interface AuthenticateSessionUseCase {
     /** The actor and the session's CSRF secret, or empty for an unknown, expired or half-finished session. */
     Optional<AuthenticatedSession> authenticate(String sessionKey);
 
+    /**
+     * As {@link #authenticate(String)}, and notes the session's activity from {@code client}: at most once per
+     * {@code Session.ACTIVITY_INTERVAL} per session across every instance, so that most requests write nothing.
+     */
+    Optional<AuthenticatedSession> authenticate(String sessionKey, Client client);
+
+    /** Where a request comes from: the client's address and its raw user agent (only the device name is kept). */
+    record Client(String address, String userAgent) {
+    }
+
     /** A live session: who it is, and the secret its state-changing requests must echo. */
     record AuthenticatedSession(Actor actor, CsrfSecret csrfSecret) {
     }

@@ -12,6 +12,7 @@ import dev.burrow.domain.failure.ConcurrentUpdateException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PasskeyRefusedException;
 import dev.burrow.domain.failure.PermissionDeniedException;
+import dev.burrow.domain.session.Devices;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.PasswordHash;
@@ -85,7 +86,7 @@ final class LoginService implements LoginUseCase {
         String pair = "login:account-address:" + email.folded() + " " + credentials.clientAddress();
         try {
             throttle(account, address, pair, now);
-            return checkAndOpen(email, password, account, address, pair, now);
+            return checkAndOpen(email, password, account, address, pair, now, credentials);
         } finally {
             keepHouse(now);
         }
@@ -111,7 +112,7 @@ final class LoginService implements LoginUseCase {
     }
 
     private LoginOutcome checkAndOpen(EmailAddress email, String password, String account, String address,
-                                      String pair, Instant now) {
+                                      String pair, Instant now, Credentials credentials) {
         Optional<User> user = users.byEmail(email).filter(User::isActive).filter(User::hasUsablePassword);
         // Unknown accounts are checked against a decoy hash, so a wrong address costs what a wrong password does.
         boolean matches = hasher.verify(password, user.map(User::password).orElseGet(this::decoy));
@@ -126,12 +127,16 @@ final class LoginService implements LoginUseCase {
         User found = upgradeHash(user.get(), password);
         return transactions.inTransaction(() -> {
             User checked = recheck(found);
+            Session.Origin origin = new Session.Origin(credentials.clientAddress(),
+                    Devices.describe(credentials.userAgent()), PASSWORD_LOGIN);
+            Optional<Session> had = sessionOf(credentials.sessionKey(), now);
             if (secondFactor.isRequired(checked.id())) {
-                Session.Opened pending = Session.awaitSecondFactor(checked.id(), now, random);
+                Session.Opened pending = Session.awaitSecondFactor(checked.id(), now, random, origin,
+                        had.filter(session -> session.userId().equals(checked.id())).map(Session::id).orElse(null));
                 sessions.add(pending.session());
                 return new SecondFactorRequired(pending);
             }
-            return new LoggedIn(openFor(checked, now));
+            return new LoggedIn(openFor(checked, now, origin, had));
         });
     }
 
@@ -175,7 +180,10 @@ final class LoginService implements LoginUseCase {
                 throw expired();
             }
             sessions.delete(pending.id());
-            return openFor(user, now);
+            Session.Origin origin = new Session.Origin(pending.activity().clientAddress(),
+                    pending.activity().device(), pending.loginMethod());
+            return openFor(user, now, origin, Optional.ofNullable(pending.reauthenticates())
+                    .flatMap(sessions::byId).filter(session -> session.isActiveAt(now)));
         });
         keepHouse(now);
         return opened;
@@ -211,7 +219,9 @@ final class LoginService implements LoginUseCase {
             return transactions.inTransaction(() -> {
                 User current = users.lockedById(proven.id()).filter(User::isActive)
                         .orElseThrow(() -> PasskeyRefusedException.refused(LOGIN_FAILED));
-                return openFor(current, now);
+                Session.Origin origin = new Session.Origin(login.clientAddress(),
+                        Devices.describe(login.userAgent()), PASSKEY_LOGIN);
+                return openFor(current, now, origin, sessionOf(login.sessionKey(), now));
             });
         } finally {
             keepHouse(now);
@@ -219,6 +229,8 @@ final class LoginService implements LoginUseCase {
     }
 
     static final String LOGIN_FAILED = "Login failed";
+    /** How a passkey login is named in the user's list of login sessions ({@code AUTH_BACKEND_KEYS}: a GAP). */
+    static final String PASSKEY_LOGIN = "passkey";
 
     /** As a code does, a passkey completes a pending login; the challenge waits with the pending session. */
     @Override
@@ -228,10 +240,29 @@ final class LoginService implements LoginUseCase {
                 (pending, user) -> passkeys.proveSecondFactor(pending, credentialId, answer));
     }
 
-    private Session.Opened openFor(User user, Instant now) {
-        Session.Opened opened = Session.open(user.id(), now, random);
+    // Re-authentication (PostHog's login inside an existing session, which its re-auth modal does).
+
+    /** How a password login is named in the user's list of login sessions ({@code AUTH_BACKEND_KEYS}: a GAP). */
+    static final String PASSWORD_LOGIN = "password";
+
+    /**
+     * Opens the login. When the browser {@code had} a session: of this user, the login re-authenticates it (the
+     * same entry in the list of login sessions, a new key, a fresh two-hour and five-minute window); of another
+     * user, it ends, as Django's login flushes it.
+     */
+    private Session.Opened openFor(User user, Instant now, Session.Origin origin, Optional<Session> had) {
+        Session.Opened opened = had.filter(session -> session.userId().equals(user.id()))
+                .map(session -> session.reauthenticated(now, random, origin))
+                .orElseGet(() -> Session.open(user.id(), now, random, origin));
+        had.ifPresent(session -> sessions.delete(session.id()));
         sessions.add(opened.session());
         return opened;
+    }
+
+    /** The live login the key opens, if any. */
+    private Optional<Session> sessionOf(String sessionKey, Instant now) {
+        return Optional.ofNullable(sessionKey).filter(key -> !key.isEmpty())
+                .flatMap(key -> sessions.byId(Session.idOf(key))).filter(session -> session.isActiveAt(now));
     }
 
     private static InvalidInputException expired() {

@@ -33,8 +33,13 @@ public interface LoginUseCase {
      */
     Session.Opened completeLogInWithPasskey(String pendingSessionKey, String credentialId, PasskeyAnswer answer);
 
-    /** A passkey's answer to a login challenge; {@code clientAddress} is where it came from, for throttling. */
-    record PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress) {
+    /**
+     * A passkey's answer to a login challenge; {@code clientAddress} is where it came from, for throttling;
+     * {@code userAgent} names the device of the login session; {@code sessionKey} is the session the browser already
+     * has (null for none): a passkey login as its user re-authenticates it, as a password login does.
+     */
+    record PasskeyLogin(String challengeKey, PasskeyAnswer answer, String clientAddress, String userAgent,
+                        String sessionKey) {
 
         @Override
         public String toString() {
@@ -42,8 +47,16 @@ public interface LoginUseCase {
         }
     }
 
-    /** What a person typed; {@code clientAddress} is where the attempt came from, for throttling. */
-    record Credentials(String email, String password, String clientAddress) {
+    /**
+     * What a person typed; {@code clientAddress} is where the attempt came from, for throttling. {@code userAgent}
+     * names the device of the login session; {@code sessionKey} is the session the browser already has (null for
+     * none): a login as its user re-authenticates it, a login as another user ends it.
+     */
+    record Credentials(String email, String password, String clientAddress, String userAgent, String sessionKey) {
+
+        public Credentials(String email, String password, String clientAddress) {
+            this(email, password, clientAddress, null, null);
+        }
 
         @Override
         public String toString() {

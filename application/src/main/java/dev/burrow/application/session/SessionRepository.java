@@ -4,6 +4,7 @@ import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.UserId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,16 @@ public interface SessionRepository {
 
     /** Forgets sessions that expired before {@code now}; how many. */
     int deleteExpired(Instant now);
+
+    // Login sessions (the user's list of where they are logged in).
+
+    /** The user's logins (not second-factor steps) that are still good at {@code now}, in no particular order. */
+    List<Session> activeOf(UserId userId, Instant now);
+
+    /**
+     * Writes the session's last activity, unless any instance wrote one after {@code notAfter} (or the session is
+     * gone): one conditional write, so that sessions are written at most once per interval across the fleet.
+     * Whether it wrote.
+     */
+    boolean recordActivity(String id, Session.Activity activity, Instant notAfter);
 }

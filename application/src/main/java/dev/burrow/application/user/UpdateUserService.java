@@ -8,6 +8,7 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.user.NotificationSettings;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserPreferences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,7 +75,8 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserPatc
 
     /** Whether the change turns passkeys on as the second factor for a user who did not have them on. */
     private static boolean turnsOnPasskeys(User stored, User read, CheckedPatch checked) {
-        return Boolean.TRUE.equals(value(checked.patch().passkeysEnabledFor2fa()))
+        return Boolean.TRUE.equals(
+                value(checked.patch().preferences().get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA)))
                 && !Boolean.TRUE.equals(read.preferences().passkeysEnabledFor2fa())
                 && Boolean.TRUE.equals(stored.preferences().passkeysEnabledFor2fa());
     }

@@ -5,7 +5,6 @@ import dev.burrow.application.actor.Actor;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.domain.failure.InvalidInputException;
-import dev.burrow.domain.json.JsonDocument;
 import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.organization.ProjectId;
@@ -15,20 +14,18 @@ import dev.burrow.domain.user.CurrentContext;
 import dev.burrow.domain.user.DisplayName;
 import dev.burrow.domain.user.EmailAddress;
 import dev.burrow.domain.user.NotificationSettings;
-import dev.burrow.domain.user.RoleAtOrganization;
-import dev.burrow.domain.user.ShortcutPosition;
-import dev.burrow.domain.user.ThemeMode;
-import dev.burrow.domain.user.ToolbarMode;
+import dev.burrow.domain.user.Preference;
 import dev.burrow.domain.user.User;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PostHog's checks of each sent field, run field by field in the serializer's order: the field's type (found by
  * the adapter's reader), its text rules, the domain's value rules, and the field's own {@code validate_<field>}
- * method. The first field that fails is the one reported. The switch of organization or project is checked
+ * method. A preference's rule is declared with it ({@link Preference}), so none is named here. The first field that fails is the one reported. The switch of organization or project is checked
  * against the caller's memberships, even when staff edit someone else, as in PostHog.
  */
 record UserPatchRules(UserRepository users, OrganizationDirectory directory, AccountMail mail,
@@ -48,6 +45,13 @@ record UserPatchRules(UserRepository users, OrganizationDirectory directory, Acc
                         CurrentContext context) {
     }
 
+    /**
+     * The preferences PostHog's serializer lists before {@code is_staff}; the others (and any new one) come after
+     * {@code current_password}.
+     */
+    private static final Set<Preference<?>> BEFORE_STAFF = Set.of(UserPreferences.ANONYMIZE_DATA,
+            UserPreferences.ALLOW_IMPERSONATION, UserPreferences.TOOLBAR_MODE);
+
     /** {@code replace} (PUT) requires {@code email} and {@code password}. */
     CheckedPatch check(Actor actor, User target, UserPatch sent, boolean replace) {
         Memberships memberships = new Memberships(actor);
@@ -61,9 +65,7 @@ record UserPatchRules(UserRepository users, OrganizationDirectory directory, Acc
         });
         FieldValue<NotificationSettings> notificationSettings = sent.notificationSettings()
                 .checked(value -> target.notificationSettings().merge(value));
-        FieldValue<Boolean> anonymizeData = sent.anonymizeData().checked(value -> value);
-        FieldValue<Boolean> allowImpersonation = sent.allowImpersonation().checked(value -> value);
-        FieldValue<ToolbarMode> toolbarMode = sent.toolbarMode().checked(value -> value);
+        UserPatch.Preferences preferences = sent.preferences().checked(BEFORE_STAFF::contains);
         FieldValue<Boolean> staff = sent.staff().checked(value -> value);
         FieldValue<OrganizationId> organization = sent.setCurrentOrganization().checked(value ->
                 organization(TextField.check(value, "set_current_organization", false, true, null), memberships));
@@ -73,23 +75,13 @@ record UserPatchRules(UserRepository users, OrganizationDirectory directory, Acc
                 .checked(value -> TextField.check(value, "password", false, true, PasswordChange.MAX_LENGTH));
         FieldValue<String> currentPassword = sent.currentPassword()
                 .checked(value -> TextField.check(value, "current_password", false, true, null));
-        FieldValue<JsonDocument> eventsColumnConfig = sent.eventsColumnConfig().checked(value -> value);
-        FieldValue<JsonDocument> hasSeenProductIntroFor = sent.hasSeenProductIntroFor().checked(value -> value);
-        FieldValue<ThemeMode> themeMode = sent.themeMode().checked(value -> value);
-        FieldValue<JsonDocument> hedgehogConfig = sent.hedgehogConfig().checked(value -> value);
-        FieldValue<Boolean> allowSidebarSuggestions = sent.allowSidebarSuggestions().checked(value -> value);
-        FieldValue<ShortcutPosition> shortcutPosition = sent.shortcutPosition().checked(value -> value);
-        FieldValue<RoleAtOrganization> roleAtOrganization = sent.roleAtOrganization().checked(value -> value);
-        FieldValue<Boolean> passkeysEnabledFor2fa = sent.passkeysEnabledFor2fa().checked(value -> {
-            UserPreferences.checkPasskeysEnabledFor2fa(value,
-                    () -> passkeys.hasVerified(target.id()));
-            return value;
-        });
+        preferences = preferences.checked(preference -> !BEFORE_STAFF.contains(preference));
+        // Passkeys (issue 13): passkeys_enabled_for_2fa, the last preference, turns on only with a verified passkey.
+        UserPreferences.checkPasskeysEnabledFor2fa(value(preferences.get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA)),
+                () -> passkeys.hasVerified(target.id()));
         CurrentContext context = context(value(organization), value(team), memberships);
-        UserPatch checked = new UserPatch(firstName, lastName, email, sent.notificationSettings(), anonymizeData,
-                allowImpersonation, toolbarMode, staff, sent.setCurrentOrganization(), sent.setCurrentTeam(),
-                password, currentPassword, eventsColumnConfig, hasSeenProductIntroFor, themeMode, hedgehogConfig,
-                allowSidebarSuggestions, shortcutPosition, roleAtOrganization, passkeysEnabledFor2fa,
+        UserPatch checked = new UserPatch(firstName, lastName, email, sent.notificationSettings(), staff,
+                sent.setCurrentOrganization(), sent.setCurrentTeam(), password, currentPassword, preferences,
                 sent.otherFieldsSent());
         return new CheckedPatch(checked, emailDecision(target, value(email)), value(notificationSettings), context);
     }

@@ -5,6 +5,7 @@ import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.UserId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Browser sessions in memory. */
@@ -58,6 +59,29 @@ public final class InMemorySessions implements SessionRepository {
                     .filter(s -> !now.isBefore(s.expiresAt())).map(Session::id).toList();
             expired.forEach(this::delete);
             return expired.size();
+        }
+    }
+
+    @Override
+    public List<Session> activeOf(UserId userId, Instant now) {
+        synchronized (store) {
+            return store.sessions.values().stream().filter(s -> s.userId().equals(userId) && s.isActiveAt(now))
+                    .toList();
+        }
+    }
+
+    @Override
+    public boolean recordActivity(String id, Session.Activity activity, Instant notAfter) {
+        synchronized (store) {
+            Session s = store.sessions.get(id);
+            if (s == null || s.activity().at() != null && s.activity().at().isAfter(notAfter)) {
+                return false;
+            }
+            store.sessions.put(id, Session.restore(s.id(), s.userId(), s.state(), s.createdAt(),
+                    s.authenticatedAt(), s.expiresAt(), s.csrfSecret(), s.storedPublicId(),
+                    new Session.Activity(activity.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                            activity.clientAddress(), activity.device()), s.loginMethod(), s.reauthenticates()));
+            return true;
         }
     }
 }

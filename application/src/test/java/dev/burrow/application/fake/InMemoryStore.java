@@ -57,6 +57,7 @@ public final class InMemoryStore implements TransactionRunner {
     final Map<UUID, GithubInstallationRepository.RepositoryCache> repositoryCaches = table(new LinkedHashMap<>());
     final Map<Long, TeamInstallation> teamInstallations = table(new LinkedHashMap<>());
     final Map<String, LinkState> linkStates = table(new LinkedHashMap<>());
+    final Map<String, dev.burrow.application.reset.SigningSecrets> signingSecrets = table(new HashMap<>());
     final Map<UUID, dev.burrow.domain.passkey.WebauthnCredential> webauthnCredentials = table(new LinkedHashMap<>());
     final Map<String, dev.burrow.domain.passkey.PasskeyChallenge> webauthnChallenges = table(new LinkedHashMap<>());
     private final Map<String, Long> sequences = table(new HashMap<>());

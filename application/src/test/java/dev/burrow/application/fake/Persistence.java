@@ -10,6 +10,7 @@ import dev.burrow.application.github.TeamInstallationDirectory;
 import dev.burrow.application.github.TeamInstallationRegistry;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.organization.OrganizationRegistry;
+import dev.burrow.application.reset.SigningSecretRepository;
 import dev.burrow.application.passkey.WebauthnChallengeRepository;
 import dev.burrow.application.passkey.WebauthnCredentialRepository;
 import dev.burrow.application.scene.ScenePersonalisationRepository;
@@ -20,7 +21,6 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserRepository;
 
@@ -38,6 +38,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                           TeamInstallationDirectory teamInstallations,
                           TeamInstallationRegistry teamInstallationRegistry, LinkStateRepository linkStates,
                           TransactionRunner transactions,
+                          SigningSecretRepository signingSecrets,
                           WebauthnCredentialRepository webauthnCredentials,
                           WebauthnChallengeRepository webauthnChallenges) {
 
@@ -46,14 +47,21 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
         return new Persistence(replacement, apiKeys, directory, registry, scenes, sessions, rateLimiter, totpDevices,
                 backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
                 githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
-                webauthnCredentials, webauthnChallenges);
+                signingSecrets, webauthnCredentials, webauthnChallenges);
+    }
+
+    /** The same ports with another session repository (one that counts its calls, say). */
+    public Persistence withSessions(SessionRepository replacement) {
+        return new Persistence(users, apiKeys, directory, registry, scenes, replacement, rateLimiter, totpDevices,
+                backupCodes, twoFactorSetups, verifications, dashboards, dashboardRegistry, signalAutonomy,
+                githubInstallations, teamInstallations, teamInstallationRegistry, linkStates, transactions,
+                signingSecrets, webauthnCredentials, webauthnChallenges);
     }
 
     /** The stores the user use cases need. */
     public UserPorts userPorts() {
-        return new UserPorts(users, directory, scenes, dashboards,
-                SecondFactorDirectory.anyOf(totpDevices, webauthnCredentials::withPasskeySecondFactor), sessions,
-                verifications, rateLimiter, transactions, webauthnCredentials);
+        return new UserPorts(users, directory, scenes, dashboards, totpDevices, sessions, verifications,
+                rateLimiter, transactions, webauthnCredentials);
     }
 
     /** All ports over a fresh in-memory store. */
@@ -67,7 +75,7 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
                 new InMemoryRateLimiter(store), new InMemoryTotpDevices(store), new InMemoryBackupCodes(store),
                 new InMemoryTwoFactorSetups(store), new InMemoryEmailVerifications(store), dashboards, dashboards,
                 new InMemorySignalAutonomy(store), new InMemoryGithubInstallations(store), teams, teams,
-                new InMemoryLinkStates(store), store,
+                new InMemoryLinkStates(store), store, new InMemorySigningSecrets(store),
                 new InMemoryWebauthnCredentials(store), new InMemoryWebauthnChallenges(store));
     }
 }

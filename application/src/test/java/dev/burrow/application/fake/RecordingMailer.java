@@ -27,6 +27,31 @@ public final class RecordingMailer implements Mailer {
     @Override
     public synchronized void send(Email email) {
         sent.add(email);
+        notifyAll();
+    }
+
+    /**
+     * The first message sent to {@code to} after {@code already} were, waiting up to {@code timeout} for it: mail
+     * that leaves on a thread of its own arrives after the answer does.
+     */
+    public synchronized Email awaitTo(String to, int already, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Email> addressed = sent.stream().filter(email -> email.to().equals(to)).toList();
+            if (addressed.size() > already) {
+                return addressed.get(already);
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("nothing was sent to " + to + " within " + timeout + "; sent: " + sent);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     public synchronized List<Email> sent() {

@@ -67,10 +67,8 @@ class FieldOrderTest {
     }
 
     private static UserPatch withLastName(UserPatch p, FieldValue<String> lastName) {
-        return new UserPatch(p.firstName(), lastName, p.email(), p.notificationSettings(), p.anonymizeData(),
-                p.allowImpersonation(), p.toolbarMode(), p.staff(), p.setCurrentOrganization(), p.setCurrentTeam(),
-                p.password(), p.currentPassword(), p.eventsColumnConfig(), p.hasSeenProductIntroFor(), p.themeMode(),
-                p.hedgehogConfig(), p.allowSidebarSuggestions(), p.shortcutPosition(), p.roleAtOrganization(),
-                p.passkeysEnabledFor2fa(), p.otherFieldsSent());
+        return new UserPatch(p.firstName(), lastName, p.email(), p.notificationSettings(), p.staff(),
+                p.setCurrentOrganization(), p.setCurrentTeam(), p.password(), p.currentPassword(), p.preferences(),
+                p.otherFieldsSent());
     }
 }

@@ -15,6 +15,7 @@ import dev.burrow.domain.failure.PermissionDeniedException;
 import dev.burrow.domain.failure.ThrottledException;
 import dev.burrow.domain.user.ThemeMode;
 import dev.burrow.domain.user.User;
+import dev.burrow.domain.user.UserPreferences;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
@@ -47,7 +48,8 @@ class ProtectionsFromJavaTest {
     void a_sixth_password_check_within_a_minute_is_throttled_whatever_the_action() {
         Actor actor = session(ada, Duration.ZERO);
         for (int i = 0; i < 3; i++) {
-            update(actor, "@me", patch().themeMode(ThemeMode.DARK).currentPassword("a guess " + i).build());
+            update(actor, "@me", patch().preference(UserPreferences.THEME_MODE, ThemeMode.DARK)
+                    .currentPassword("a guess " + i).build());
         }
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> cancelEmailChange(actor, true)).isInstanceOf(InvalidInputException.class);
@@ -62,7 +64,8 @@ class ProtectionsFromJavaTest {
         // A body without current_password is not a password check and is never throttled.
         update(actor, "@me", patch().firstName("Ada").build());
         clock.advance(Duration.ofSeconds(61));
-        update(actor, "@me", patch().themeMode(ThemeMode.LIGHT).currentPassword(PASSWORD).build());
+        update(actor, "@me", patch().preference(UserPreferences.THEME_MODE, ThemeMode.LIGHT)
+                .currentPassword(PASSWORD).build());
     }
 
     @Test
@@ -75,7 +78,8 @@ class ProtectionsFromJavaTest {
         assertThatThrownBy(() -> cancelEmailChange(stale, false)).satisfies(reauth());
         assertThat(persistence.users().byId(ada.id())).isPresent();
 
-        assertThat(update(stale, "@me", patch().themeMode(ThemeMode.DARK).build()).user().preferences().themeMode())
+        assertThat(update(stale, "@me", patch().preference(UserPreferences.THEME_MODE, ThemeMode.DARK).build())
+                .user().preferences().themeMode())
                 .isEqualTo(ThemeMode.DARK);
         // Refused by the gate, before the throttle: a stale session's attempts are not counted.
         for (int i = 0; i < 6; i++) {
@@ -83,7 +87,7 @@ class ProtectionsFromJavaTest {
                     .satisfies(reauth());
         }
         update(session(ada, Duration.ZERO), "@me",
-                patch().themeMode(ThemeMode.LIGHT).currentPassword(PASSWORD).build());
+                patch().preference(UserPreferences.THEME_MODE, ThemeMode.LIGHT).currentPassword(PASSWORD).build());
     }
 
     @Test

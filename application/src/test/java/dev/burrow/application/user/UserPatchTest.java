@@ -14,7 +14,8 @@ class UserPatchTest {
     void the_preferences_sent_replace_the_users_and_the_rest_stay() {
         UserPreferences current = UserPreferences.defaults();
 
-        UserPreferences changed = UserPatch.builder().themeMode(ThemeMode.DARK).toolbarMode(null).build()
+        UserPreferences changed = UserPatch.builder().preference(UserPreferences.THEME_MODE, ThemeMode.DARK)
+                .preference(UserPreferences.TOOLBAR_MODE, null).build()
                 .appliedTo(current);
 
         assertThat(changed).isEqualTo(current.toBuilder().themeMode(ThemeMode.DARK).toolbarMode(null).build());
