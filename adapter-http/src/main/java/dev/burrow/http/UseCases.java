@@ -72,7 +72,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 ports.transactions(), ports.clock(), ports.random(), ports.totpDevices());
         return new UseCases(
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
-                        ports.dashboards(), ports.secondFactors(), ports.sessions(), ports.verifications(),
+                        ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
                         ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.profiles(),
                         ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.profiles(), ports.keyUses(), ports.clock()),

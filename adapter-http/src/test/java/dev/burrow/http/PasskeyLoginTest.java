@@ -139,6 +139,44 @@ class PasskeyLoginTest extends ApiTestCase {
     }
 
     @Test
+    void a_passkey_login_is_listed_as_one_and_re_authenticates_the_browsers_own_session() {
+        ApiServer.Browser browser = logIn();
+        api.advance(Duration.ofHours(3));
+        assertThat(passkeys.beginRegistration(browser).status()).isEqualTo(403);
+        JsonNode before = api.request("GET", "/api/users/@me/login_sessions/").session(browser).send().json();
+        Begun begun = begin();
+
+        ApiServer.Response again = api.request("POST", "/api/webauthn/login/complete/")
+                .cookie(COOKIE, begun.cookie()).cookie("sessionid", browser.sessionKey())
+                .json(Passkeys.asserted(begun.options(), authenticator, RP_ID)).send();
+
+        assertThat(again.status()).isEqualTo(200);
+        ApiServer.Browser reauthenticated = new ApiServer.Browser(again.cookie("sessionid"),
+                again.cookie("posthog_csrftoken"));
+        assertThat(passkeys.beginRegistration(reauthenticated).status()).isEqualTo(200);
+        JsonNode after = api.request("GET", "/api/users/@me/login_sessions/").session(reauthenticated).send().json();
+        JsonNode current = null;
+        for (JsonNode item : after) {
+            if (item.get("is_current").asBoolean()) {
+                current = item;
+            }
+        }
+        assertThat(current).isNotNull();
+        assertThat(after).hasSameSizeAs(before);
+        assertThat(current.get("id").asText()).isIn(before.findValuesAsText("id"));
+
+        ApiServer.Response fresh = logInWith(authenticator);
+        ApiServer.Browser passkeyOnly = new ApiServer.Browser(fresh.cookie("sessionid"),
+                fresh.cookie("posthog_csrftoken"));
+        JsonNode listed = api.request("GET", "/api/users/@me/login_sessions/").session(passkeyOnly).send().json();
+        for (JsonNode item : listed) {
+            if (item.get("is_current").asBoolean()) {
+                assertThat(item.get("login_method").asText()).isEqualTo("passkey");
+            }
+        }
+    }
+
+    @Test
     void a_login_challenge_is_used_once_and_expires() {
         Begun begun = begin();
         String answer = Passkeys.asserted(begun.options(), authenticator, RP_ID);

@@ -17,7 +17,6 @@ import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
@@ -37,7 +36,6 @@ import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
 import dev.burrow.jdbc.twofactor.JdbiBackupCodes;
-import dev.burrow.jdbc.twofactor.JdbiSecondFactors;
 import dev.burrow.jdbc.twofactor.JdbiTotpDevices;
 import dev.burrow.jdbc.twofactor.JdbiTwoFactorSetups;
 import dev.burrow.jdbc.user.JdbiEmailVerifications;
@@ -106,7 +104,6 @@ public final class JdbcStorage implements ReadinessCheck {
     /** {@link #schemaVersion()}, once known. */
     private volatile Integer schemaVersion;
     private final JdbiWebauthnCredentials webauthnCredentials;
-    private final JdbiSecondFactors secondFactors;
     private final JdbiWebauthnChallenges webauthnChallenges;
     private final JdbiProfileReads profiles;
 
@@ -154,7 +151,6 @@ public final class JdbcStorage implements ReadinessCheck {
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
         this.profiles = new JdbiProfileReads(database);
-        this.secondFactors = new JdbiSecondFactors(database);
     }
 
     /**
@@ -311,17 +307,12 @@ public final class JdbcStorage implements ReadinessCheck {
         return rateLimiter;
     }
 
-    /** The users' authenticators. */
+    /**
+     * The users' authenticators; also the {@code SecondFactorDirectory} behind {@code is_2fa_enabled} (a TOTP device,
+     * or passkeys turned on for 2FA with a verified one).
+     */
     public TotpDeviceRepository totpDevices() {
         return totpDevices;
-    }
-
-    /**
-     * Who has a second factor, TOTP or passkeys, in one statement for any number of users (issue 13): what
-     * {@code is_2fa_enabled} is read through.
-     */
-    public SecondFactorDirectory secondFactors() {
-        return secondFactors;
     }
 
     public BackupCodeRepository backupCodes() {

@@ -25,7 +25,6 @@ import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserRepository;
 
 import java.security.SecureRandom;
@@ -38,9 +37,8 @@ import java.util.List;
  * burrow's own server and an embedding host pass JDBC storage (or the host's own directories), the HTTP tests pass
  * the in-memory fakes; the use cases are wired over them in one place ({@code dev.burrow.http.UseCases#over}), so
  * that what the tests run is what hosts run. {@code keyUses} is where a key's last use is written (the key
- * repository itself, or a write-behind batch on a server). {@code profiles} reads a caller's whole profile, and
- * {@code secondFactors} says who has a second factor (a TOTP device, or passkeys on for 2FA) for a page of users:
- * each in one statement over burrow's tables, or over the ports one after another.
+ * repository itself, or a write-behind batch on a server). {@code totpDevices} also says who has a second factor
+ * (a TOTP device, or passkeys turned on for 2FA with a verified one: issue 13), in one lookup.
  */
 public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                     OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -53,7 +51,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     GithubAppGateway github, Clock clock, SecureRandom random,
                     SigningSecretRepository signingSecrets,
                     WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
-                    PasskeyVerifier passkeyVerifier, ProfileReads profiles, SecondFactorDirectory secondFactors) {
+                    PasskeyVerifier passkeyVerifier, ProfileReads profiles) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
@@ -61,16 +59,15 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
                 random, signingSecrets,
-                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles, secondFactors);
+                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }
     }
 
     /**
-     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}), and
-     * who has a second factor asked of the TOTP and the passkey stores ({@link #secondFactors(TotpDeviceRepository,
-     * WebauthnCredentialRepository)}): for storage that offers no single read of either.
+     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}): for
+     * storage that offers no single read of a whole profile.
      */
     public Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                  OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -88,17 +85,6 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 backupCodes, twoFactorSetups, verifications, signalAutonomy, githubInstallations, teamInstallations,
                 linkStates, transactions, passwords, mailer, github, clock, random, signingSecrets,
                 webauthnCredentials, webauthnChallenges, passkeyVerifier,
-                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes,
-                        secondFactors(totpDevices, webauthnCredentials)),
-                secondFactors(totpDevices, webauthnCredentials));
-    }
-
-    /**
-     * Who has a second factor over these stores (issue 13): the one definition of {@code is_2fa_enabled} wherever
-     * a profile is read port by port; the one statement over burrow's tables asks the same of its tables.
-     */
-    public static SecondFactorDirectory secondFactors(TotpDeviceRepository totpDevices,
-                                                      WebauthnCredentialRepository webauthnCredentials) {
-        return SecondFactorDirectory.anyOf(totpDevices, webauthnCredentials::withPasskeySecondFactor);
+                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes, totpDevices));
     }
 }

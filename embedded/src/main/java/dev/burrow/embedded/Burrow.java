@@ -123,8 +123,7 @@ public final class Burrow implements AutoCloseable {
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
                 github, clock, random, storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations),
-                storage.secondFactors()), readiness);
+                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations)), readiness);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {
@@ -140,7 +139,7 @@ public final class Burrow implements AutoCloseable {
     private ProfileReads profileReads(Builder builder, OrganizationDirectory organizations) {
         return builder.organizations == null ? storage.profiles()
                 : new ComposedProfileReads(storage.apiKeys(), storage.sessions(), storage.users(), organizations,
-                storage.scenes(), storage.secondFactors());
+                storage.scenes(), storage.totpDevices());
     }
 
     /** A builder over {@code dataSource}, where burrow keeps its tables. */

@@ -3,7 +3,6 @@ package dev.burrow.jdbc.profile;
 import dev.burrow.application.contract.ProfileReadsContract;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.jdbc.testing.TestStorage;
 
 /** The one statement that reads a whole profile, on Postgres: the same facts as the ports one after another. */
@@ -20,10 +19,5 @@ class PostgresProfileReadsContractTest extends ProfileReadsContract {
     @Override
     protected ProfileReads reads() {
         return storage.storage().profiles();
-    }
-
-    @Override
-    protected SecondFactorDirectory secondFactors() {
-        return storage.storage().secondFactors();
     }
 }

@@ -4,7 +4,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.user.SecondFactorDirectory;
+import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -19,5 +19,5 @@ import java.util.random.RandomGenerator;
 record PasskeyPorts(WebauthnCredentialRepository credentials, WebauthnChallengeRepository challenges,
                     PasskeyVerifier verifier, UserRepository users, SessionRepository sessions,
                     SensitiveActions sensitive, PasskeyMail mail, TransactionRunner transactions, Clock clock,
-                    RandomGenerator random, SecondFactorDirectory totpDevices, RateLimiter limiter) {
+                    RandomGenerator random, TotpDeviceRepository totpDevices, RateLimiter limiter) {
 }

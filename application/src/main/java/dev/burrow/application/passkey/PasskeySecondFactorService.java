@@ -20,7 +20,7 @@ record PasskeySecondFactorService(PasskeyPorts ports, Ceremonies ceremonies) imp
     @Override
     public Methods methods(String pendingKey) {
         User user = userOf(pending(pendingKey));
-        return new Methods(ports.totpDevices().withSecondFactor(List.of(user.id())).contains(user.id()),
+        return new Methods(ports.totpDevices().of(user.id()).isPresent(),
                 turnedOn(user) && ports.credentials().hasVerified(user.id()));
     }
 

@@ -5,7 +5,7 @@ import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.transaction.TransactionRunner;
-import dev.burrow.application.user.SecondFactorDirectory;
+import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.user.UserRepository;
 
 import java.time.Clock;
@@ -34,7 +34,7 @@ public final class PasskeyUseCases {
                                          WebauthnChallengeRepository challenges, PasskeyVerifier verifier,
                                          UserRepository users, SessionRepository sessions, RateLimiter limiter,
                                          Mailer mailer, TransactionRunner transactions, Clock clock,
-                                         RandomGenerator random, SecondFactorDirectory totpDevices) {
+                                         RandomGenerator random, TotpDeviceRepository totpDevices) {
         PasskeyPorts ports = new PasskeyPorts(credentials, challenges, verifier, users, sessions,
                 new SensitiveActions(limiter, clock), new PasskeyMail(mailer), transactions, clock, random,
                 totpDevices, limiter);

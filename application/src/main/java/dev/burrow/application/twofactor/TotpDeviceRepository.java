@@ -7,7 +7,10 @@ import dev.burrow.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Where users' TOTP devices are kept: at most one per user. */
+/**
+ * Where users' TOTP devices are kept: at most one per user. As the {@link SecondFactorDirectory} the profile reads,
+ * it answers for every second factor burrow keeps: a TOTP device, or passkeys turned on for 2FA with a verified one.
+ */
 public interface TotpDeviceRepository extends SecondFactorDirectory {
 
     Optional<TotpDevice> of(UserId userId);

@@ -1,11 +1,9 @@
 package dev.burrow.application.contract;
 
-import dev.burrow.application.Ports;
 import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.organization.Affiliation;
 import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.Invite;
@@ -40,13 +38,7 @@ public abstract class ProfileReadsContract extends PersistenceContract {
     /** The reads under test; the ports one after another unless the storage has its own. */
     protected ProfileReads reads() {
         return new ComposedProfileReads(persistence.apiKeys(), persistence.sessions(), persistence.users(),
-                persistence.directory(), persistence.scenes(),
-                Ports.secondFactors(persistence.totpDevices(), persistence.webauthnCredentials()));
-    }
-
-    /** Who has a second factor for a page of users; over the two stores unless the storage has its own. */
-    protected SecondFactorDirectory secondFactors() {
-        return Ports.secondFactors(persistence.totpDevices(), persistence.webauthnCredentials());
+                persistence.directory(), persistence.scenes(), persistence.totpDevices());
     }
 
     private Instant since() {
@@ -125,7 +117,7 @@ public abstract class ProfileReadsContract extends PersistenceContract {
         assertThat(reads().of(persistence.users().byId(cy.id()).orElseThrow(), since()).secondFactor()).isFalse();
         User dee = data.user("dee@example.com");
         persistence.totpDevices().save(TotpDevice.confirmed(dee.id(), TotpSecret.generate(random), 100, data.now()));
-        assertThat(secondFactors().withSecondFactor(List.of(ada.id(), bob.id(), cy.id(), dee.id())))
+        assertThat(persistence.totpDevices().withSecondFactor(List.of(ada.id(), bob.id(), cy.id(), dee.id())))
                 .isEqualTo(Set.of(ada.id(), dee.id()));
     }
 

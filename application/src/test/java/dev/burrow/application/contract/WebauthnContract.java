@@ -138,6 +138,9 @@ public abstract class WebauthnContract extends PersistenceContract {
 
         assertThat(persistence.webauthnCredentials().withPasskeySecondFactor(List.of(ada.id(), bob.id(), cy.id())))
                 .isEqualTo(Set.of(ada.id()));
+        // The directory the profile reads answers for them too, in its one lookup.
+        assertThat(persistence.totpDevices().withSecondFactor(List.of(ada.id(), bob.id(), cy.id())))
+                .isEqualTo(Set.of(ada.id()));
     }
 
     @Test

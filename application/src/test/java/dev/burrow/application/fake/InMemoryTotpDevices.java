@@ -22,7 +22,18 @@ public final class InMemoryTotpDevices implements TotpDeviceRepository {
     @Override
     public Set<UserId> withSecondFactor(Collection<UserId> users) {
         synchronized (store) {
-            return users.stream().filter(store.totpDevices::containsKey).collect(Collectors.toSet());
+            return users.stream().filter(id -> store.totpDevices.containsKey(id) || passkeysFor2fa(id))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** Passkeys turned on for 2FA with a verified one count as a second factor too (issue 13). */
+    private boolean passkeysFor2fa(UserId id) {
+        synchronized (store) {
+            dev.burrow.domain.user.User user = store.users.get(id.value());
+            return user != null && Boolean.TRUE.equals(user.preferences().passkeysEnabledFor2fa())
+                    && store.webauthnCredentials.values().stream()
+                    .anyMatch(credential -> credential.userId().equals(id) && credential.verified());
         }
     }
 

@@ -21,7 +21,6 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
-import dev.burrow.application.user.SecondFactorDirectory;
 import dev.burrow.application.user.UserPorts;
 import dev.burrow.application.user.UserRepository;
 
@@ -61,9 +60,8 @@ public record Persistence(UserRepository users, PersonalApiKeyRepository apiKeys
 
     /** The stores the user use cases need. */
     public UserPorts userPorts() {
-        return new UserPorts(users, directory, scenes, dashboards,
-                SecondFactorDirectory.anyOf(totpDevices, webauthnCredentials::withPasskeySecondFactor), sessions,
-                verifications, rateLimiter, transactions, webauthnCredentials);
+        return new UserPorts(users, directory, scenes, dashboards, totpDevices, sessions, verifications,
+                rateLimiter, transactions, webauthnCredentials);
     }
 
     /** All ports over a fresh in-memory store. */

@@ -3,16 +3,14 @@ package dev.burrow.application.login;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.MovableClock;
+import dev.burrow.application.fake.NoPasskeys;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
-import dev.burrow.application.passkey.PasskeyAnswer;
-import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.domain.failure.BurrowException;
 import dev.burrow.domain.failure.InvalidInputException;
 import dev.burrow.domain.failure.PermissionDeniedException;
-import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.PasswordHash;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -228,26 +226,8 @@ class LoginServiceTest {
                 persistence.twoFactorSetups(), persistence.sessions(), persistence.users(),
                 persistence.transactions(), persistence.rateLimiter(), clock, random, persistence.webauthnCredentials());
         return LoginUseCases.create(persistence.users(), persistence.sessions(), twoFactor.secondFactorCheck(),
-                passwords, limiter, persistence.transactions(), clock, random, NO_PASSKEYS);
+                passwords, limiter, persistence.transactions(), clock, random, NoPasskeys.LOGIN_CHECK);
     }
-
-    /** Password logins never ask passkeys anything. */
-    private static final PasskeyLoginCheck NO_PASSKEYS = new PasskeyLoginCheck() {
-        @Override
-        public Claim claim(String challengeKey, PasskeyAnswer answer) {
-            throw new AssertionError("not a passkey login");
-        }
-
-        @Override
-        public User prove(Claim claim) {
-            throw new AssertionError("not a passkey login");
-        }
-
-        @Override
-        public void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer) {
-            throw new AssertionError("not a passkey login");
-        }
-    };
 
     /**
      * The buckets attempts were written to: a bucket a store has no row for gets one on its first attempt, so a

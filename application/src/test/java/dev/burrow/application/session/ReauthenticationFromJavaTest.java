@@ -6,12 +6,11 @@ import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.MovableClock;
+import dev.burrow.application.fake.NoPasskeys;
 import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
-import dev.burrow.application.passkey.PasskeyAnswer;
-import dev.burrow.application.passkey.PasskeyLoginCheck;
 import dev.burrow.application.twofactor.TwoFactorUseCases;
 import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.failure.BurrowException;
@@ -53,25 +52,7 @@ class ReauthenticationFromJavaTest {
             persistence.transactions(), persistence.rateLimiter(), clock, random, persistence.webauthnCredentials());
     private final LoginUseCase login = LoginUseCases.create(persistence.users(), persistence.sessions(),
             twoFactor.secondFactorCheck(), hasher, persistence.rateLimiter(), persistence.transactions(), clock,
-            random, NO_PASSKEYS);
-
-    /** These logins are password logins: passkeys are never asked (their re-authentication is an HTTP test). */
-    private static final PasskeyLoginCheck NO_PASSKEYS = new PasskeyLoginCheck() {
-        @Override
-        public Claim claim(String challengeKey, PasskeyAnswer answer) {
-            throw new AssertionError("not a passkey login");
-        }
-
-        @Override
-        public User prove(Claim claim) {
-            throw new AssertionError("not a passkey login");
-        }
-
-        @Override
-        public void proveSecondFactor(Session pending, String credentialId, PasskeyAnswer answer) {
-            throw new AssertionError("not a passkey login");
-        }
-    };
+            random, NoPasskeys.LOGIN_CHECK);
 
     @Test
     void ending_logins_needs_a_login_from_the_last_two_hours_but_listing_does_not() {

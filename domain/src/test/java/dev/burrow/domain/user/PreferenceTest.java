@@ -63,6 +63,7 @@ class PreferenceTest {
         assertThat(withoutPasskeys.checked(false)).isFalse();
         assertThat(UserPreferences.PASSKEYS_ENABLED_FOR_2FA.checked(false)).isFalse();
         assertThat(UserPreferences.THEME_MODE.checked(ThemeMode.DARK)).isEqualTo(ThemeMode.DARK);
+        assertThat(UserPreferences.PASSKEYS_ENABLED_FOR_2FA.checked(true)).isTrue();
     }
 
     private static <T> UserPreferences cleared(Preference<T> preference, UserPreferences from) {
