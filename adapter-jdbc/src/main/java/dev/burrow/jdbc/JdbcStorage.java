@@ -13,6 +13,7 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
@@ -138,7 +139,8 @@ public final class JdbcStorage implements ReadinessCheck {
         this.teamInstallations = new JdbiTeamInstallations(database);
         this.linkStates = new JdbiLinkStates(database);
         this.transactions = new JdbiTransactionRunner(database);
-        this.profiles = new JdbiProfileReads(database);
+        this.profiles = new JdbiProfileReads(database, new ComposedProfileReads(apiKeys, sessions, users,
+                organizations, scenes, totpDevices));
     }
 
     /**
