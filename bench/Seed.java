@@ -53,7 +53,8 @@ public final class Seed {
             for (int first = 0; first < users; first += BATCH) {
                 int from = first;
                 int to = Math.min(users, first + BATCH);
-                batches.add(writers.submit(() -> storage.transactions().inTransaction(() -> batch(storage, from, to))));
+                batches.add(writers.submit(() -> retried(() -> storage.transactions().inTransaction(
+                        () -> batch(storage, from, to)))));
             }
             try (PrintWriter keys = new PrintWriter(Files.newBufferedWriter(keysFile))) {
                 for (Future<List<String>> batch : batches) {
@@ -65,6 +66,22 @@ public final class Seed {
             Files.writeString(staffKeyFile, staff + "\n");
         }
         System.out.printf("seeded %d users in %.1f s%n", users, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * A batch again when the database could not serve it (on a loaded machine, H2 times out on the row lock the
+     * two writers take turns at): it rolled back whole, so running it again adds each user once.
+     */
+    private static <T> T retried(java.util.concurrent.Callable<T> batch) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return batch.call();
+            } catch (dev.burrow.domain.failure.UnavailableException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static List<String> batch(JdbcStorage storage, int from, int to) {

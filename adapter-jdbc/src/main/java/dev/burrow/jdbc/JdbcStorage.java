@@ -16,6 +16,7 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
+import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
@@ -150,7 +151,8 @@ public final class JdbcStorage implements ReadinessCheck {
         this.signingSecrets = new JdbiSigningSecrets(database);
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
-        this.profiles = new JdbiProfileReads(database);
+        this.profiles = new JdbiProfileReads(database, new ComposedProfileReads(apiKeys, sessions, users,
+                organizations, scenes, totpDevices));
     }
 
     /**

@@ -253,6 +253,17 @@ public final class Database {
         }
     }
 
+    /** Whether the database is PostgreSQL (rather than H2). */
+    public boolean isPostgres() {
+        return withHandle(handle -> {
+            try {
+                return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** Whether a connection can be had and answers within {@code timeoutSeconds}. */
     public boolean isReachable(int timeoutSeconds) {
         try {

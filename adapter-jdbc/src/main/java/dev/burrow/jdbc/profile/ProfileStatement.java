@@ -15,9 +15,10 @@ import java.util.Optional;
  * The one statement that reads a caller and their whole profile: the caller's row ({@code c}, found by the
  * credential), then each {@link ProfilePart}'s rows, as a {@code UNION ALL} of rows tagged by their kind (0 for the
  * caller, then the parts in order) and numbered in each part's order. Every row has every part's columns, nulls but
- * its own; the caller's row types them, which PostgreSQL needs to match a chain of unions. The same SQL runs on H2
- * and PostgreSQL, and is built once: the drivers keep it prepared (PostgreSQL's server-side, after a few uses on a
- * connection; H2's query cache).
+ * its own; the caller's row types them, which PostgreSQL needs to match a chain of unions. The same SQL is right on
+ * H2 and PostgreSQL (ProfileReadsContract), though only PostgreSQL runs it fast for now (see {@link
+ * JdbiProfileReads}); it is built once, and the driver keeps it prepared (server-side, after a few uses on a
+ * connection).
  *
  * <pre>
  * with c as (select ... where k.secure_value = :credential)
