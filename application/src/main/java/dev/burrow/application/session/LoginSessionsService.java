@@ -18,10 +18,12 @@ final class LoginSessionsService implements LoginSessionsUseCase {
 
     private final SessionRepository sessions;
     private final Clock clock;
+    private final Geolocation geolocation;
 
-    LoginSessionsService(SessionRepository sessions, Clock clock) {
+    LoginSessionsService(SessionRepository sessions, Clock clock, Geolocation geolocation) {
         this.sessions = sessions;
         this.clock = clock;
+        this.geolocation = geolocation;
     }
 
     @Override
@@ -59,8 +61,21 @@ final class LoginSessionsService implements LoginSessionsUseCase {
         return actor.credential() instanceof Credential.Session session ? session.sessionId() : null;
     }
 
-    private static LoginSession shown(Session session, boolean current) {
-        return new LoginSession(session.publicId(), session.createdAt(), session.activity().at(), null,
+    private LoginSession shown(Session session, boolean current) {
+        return new LoginSession(session.publicId(), session.createdAt(), session.activity().at(),
+                locationOf(session.activity().clientAddress()),
                 session.activity().device(), session.loginMethod(), current);
+    }
+
+    /** Where the session was last used from; a database that fails to answer leaves it null, never fails the list. */
+    private String locationOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            return geolocation.locate(address).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

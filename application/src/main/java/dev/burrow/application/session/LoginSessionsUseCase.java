@@ -22,8 +22,8 @@ public interface LoginSessionsUseCase {
     int revokeOthers(Actor actor);
 
     /**
-     * One login as the list shows it: never its key, address or raw user agent. {@code location} is null: burrow
-     * reads no GeoIP database yet.
+     * One login as the list shows it: never its key, address or raw user agent. {@code location} is where its last
+     * address is ({@link Geolocation}), null without a GeoIP database.
      */
     record LoginSession(UUID id, Instant createdAt, Instant lastActivity, String location, String device,
                         String loginMethod, boolean current) {
