@@ -15,6 +15,7 @@ import dev.burrow.application.login.LoginUseCase;
 import dev.burrow.application.login.LoginUseCases;
 import dev.burrow.application.reset.PasswordResetUseCase;
 import dev.burrow.application.reset.PasswordResetUseCases;
+import dev.burrow.application.session.Geolocation;
 import dev.burrow.application.session.LoginSessionsUseCase;
 import dev.burrow.application.session.LoginSessionsUseCases;
 import dev.burrow.application.passkey.PasskeyUseCases;
@@ -64,6 +65,11 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
 
     /** The use cases over {@code ports}, each slice built by its factory; {@code readiness} answers the probe. */
     public static UseCases over(Ports ports, ReadinessCheck readiness) {
+        return over(ports, readiness, Geolocation.NONE);
+    }
+
+    /** The same, with login sessions placed by {@code geolocation} (an operator's GeoIP database). */
+    public static UseCases over(Ports ports, ReadinessCheck readiness, Geolocation geolocation) {
         TwoFactorUseCases twoFactor = TwoFactorUseCases.create(ports.totpDevices(), ports.backupCodes(),
                 ports.twoFactorSetups(), ports.sessions(), ports.users(), ports.transactions(), ports.rateLimiter(),
                 ports.clock(), ports.random(), ports.webauthnCredentials());
@@ -94,7 +100,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 PasswordResetUseCases.create(ports.users(), ports.sessions(), ports.signingSecrets(),
                         ports.rateLimiter(), ports.passwords(), ports.transactions(), ports.mailer(), ports.clock(),
                         ports.random()),
-                LoginSessionsUseCases.create(ports.sessions(), ports.clock()),
+                LoginSessionsUseCases.create(ports.sessions(), ports.clock(), geolocation),
                 passkeys);
     }
 }

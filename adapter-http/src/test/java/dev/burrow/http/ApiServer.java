@@ -11,6 +11,7 @@ import dev.burrow.application.fake.Persistence;
 import dev.burrow.application.fake.RecordingMailer;
 import dev.burrow.application.fake.TestData;
 import dev.burrow.application.health.ReadinessCheck;
+import dev.burrow.application.session.Geolocation;
 import dev.burrow.webauthn.Webauthn4jVerifier;
 import io.javalin.Javalin;
 
@@ -53,6 +54,8 @@ final class ApiServer implements AutoCloseable {
     private volatile String checkedUnder = "";
     /** What {@code GET /_readyz} hears from storage; a test may make it fail. */
     private volatile ReadinessCheck.Readiness readiness = new ReadinessCheck.Readiness(true, true);
+    /** Where login sessions are placed; nowhere unless a test says otherwise. */
+    private volatile Geolocation geolocation = Geolocation.NONE;
 
     ApiServer() {
         this(Persistence.inMemory());
@@ -78,7 +81,7 @@ final class ApiServer implements AutoCloseable {
                 persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
                 new SecureRandom(), persistence.signingSecrets(),
                 persistence.webauthnCredentials(), persistence.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(SITE)), () -> readiness);
+                Webauthn4jVerifier.forSite(SITE)), () -> readiness, address -> geolocation.locate(address));
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }
@@ -90,6 +93,10 @@ final class ApiServer implements AutoCloseable {
 
     Persistence persistence() {
         return persistence;
+    }
+
+    void geolocation(Geolocation geolocation) {
+        this.geolocation = geolocation;
     }
 
     void readiness(ReadinessCheck.Readiness readiness) {

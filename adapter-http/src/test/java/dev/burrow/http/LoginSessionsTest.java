@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.burrow.http.ApiServer.error;
 import static dev.burrow.http.ApiServer.json;
@@ -54,6 +55,24 @@ class LoginSessionsTest extends ApiTestCase {
         assertThat(his.json().get(0).get("is_current").asBoolean()).isTrue();
         // Listing ends nothing: the phone's own login goes on.
         assertThat(api.request("GET", "/api/users/@me/").session(laptop).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void location_is_where_the_operators_geoip_database_places_the_sessions_address() {
+        ApiServer.Browser laptop = logIn(api, FIREFOX);
+        api.geolocation(address -> address.equals("127.0.0.1") ? Optional.of("Paris, France") : Optional.empty());
+
+        ApiServer.Response listed = api.request("GET", "/api/users/@me/login_sessions/").session(laptop).send();
+
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().get(0).get("location")).isEqualTo(json("\"Paris, France\""));
+        // A database that fails places nothing, and the list is still answered.
+        api.geolocation(address -> {
+            throw new IllegalStateException("the database cannot be read");
+        });
+        ApiServer.Response unplaced = api.request("GET", "/api/users/@me/login_sessions/").session(laptop).send();
+        assertThat(unplaced.status()).isEqualTo(200);
+        assertThat(unplaced.json().get(0).get("location").isNull()).isTrue();
     }
 
     @Test
