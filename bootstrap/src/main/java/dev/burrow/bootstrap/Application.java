@@ -60,6 +60,13 @@ public final class Application implements AutoCloseable {
         if (mailer != null) {
             builder.mailer(mailer);
         }
+        if (config.geoipDatabase() != null) {
+            try {
+                builder.geoipDatabase(config.geoipDatabase());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("BURROW_GEOIP_DATABASE: " + e.getMessage());
+            }
+        }
         try {
             builder.github(config.github());
         } catch (IllegalArgumentException e) {

@@ -43,11 +43,13 @@ import java.util.Map;
  * @param historyTable    {@code BURROW_SCHEMA_HISTORY_TABLE}, the table burrow's migrations are recorded in; null to
  *                        find it: {@code burrow_schema_history} where an embedded burrow's is there, else {@code
  *                        flyway_schema_history}
+ * @param geoipDatabase   {@code BURROW_GEOIP_DATABASE}, a MaxMind City database ({@code GeoLite2-City.mmdb}) that
+ *                        places login sessions ({@code location}); null for none (every location null)
  */
 public record Config(int port, String host, String databaseUrl, Path dataDirectory, int poolSize, String siteUrl,
                      String adminEmail, String adminPassword, int proxyHops, int hashingThreads,
                      SmtpSettings smtp, GithubAppSettings github, List<String> allowedHosts, Path benchCeiling,
-                     String schema, String historyTable) {
+                     String schema, String historyTable, Path geoipDatabase) {
 
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_ADMIN_EMAIL = "admin@burrow.local";
@@ -75,7 +77,21 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
                 allowedHosts(env, siteUrl),
                 Optional.ofNullable(text(env, "BURROW_BENCH_CEILING", null)).map(Path::of).orElse(null),
                 sqlName(env, "BURROW_SCHEMA"),
-                sqlName(env, "BURROW_SCHEMA_HISTORY_TABLE"));
+                sqlName(env, "BURROW_SCHEMA_HISTORY_TABLE"),
+                geoipDatabase(env));
+    }
+
+    /** The GeoIP database's file, there and readable; the start reads it whole (and fails if it is no database). */
+    private static Path geoipDatabase(Map<String, String> env) {
+        String value = text(env, "BURROW_GEOIP_DATABASE", null);
+        if (value == null) {
+            return null;
+        }
+        Path file = Path.of(value);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new ConfigurationException("BURROW_GEOIP_DATABASE names no readable file: " + value);
+        }
+        return file;
     }
 
     /** A schema or table name burrow writes into its SQL as it is: plain and lower-case, or unset. */
@@ -193,6 +209,7 @@ public record Config(int port, String host, String databaseUrl, Path dataDirecto
     public String toString() {
         return "Config[port=" + port + ", host=" + host + ", database=" + (embedded() ? "H2 in " + dataDirectory
                 : "DATABASE_URL") + ", poolSize=" + poolSize + ", siteUrl=" + siteUrl + ", proxyHops=" + proxyHops
-                + ", hashingThreads=" + hashingThreads + ", allowedHosts=" + String.join(",", allowedHosts) + ", smtp=" + smtp + ", github=" + github + "]";
+                + ", hashingThreads=" + hashingThreads + ", allowedHosts=" + String.join(",", allowedHosts) + ", smtp=" + smtp + ", github=" + github
+                + ", geoipDatabase=" + geoipDatabase + "]";
     }
 }

@@ -65,7 +65,7 @@ class ArchitectureTest {
     void every_module_is_imported() {
         for (String module : List.of("dev.burrow.domain", "dev.burrow.application", "dev.burrow.http",
                 "dev.burrow.jdbc", "dev.burrow.github", "dev.burrow.mail", "dev.burrow.webauthn",
-                "dev.burrow.embedded", "dev.burrow.bootstrap")) {
+                "dev.burrow.geoip", "dev.burrow.embedded", "dev.burrow.bootstrap")) {
             assertThat(burrow.containPackage(module)).as(module).isTrue();
         }
     }
@@ -80,6 +80,7 @@ class ArchitectureTest {
                 .adapter("github", "dev.burrow.github..")
                 .adapter("mail", "dev.burrow.mail..")
                 .adapter("webauthn", "dev.burrow.webauthn..")
+                .adapter("geoip", "dev.burrow.geoip..")
                 .ignoreDependency(
                         com.tngtech.archunit.base.DescribedPredicate.describe("the composition roots",
                                 c -> c.getPackageName().startsWith("dev.burrow.bootstrap")
@@ -121,7 +122,7 @@ class ArchitectureTest {
 
     @Test
     void adapters_never_call_each_other() {
-        List<String> adapters = List.of("http", "jdbc", "github", "mail", "webauthn");
+        List<String> adapters = List.of("http", "jdbc", "github", "mail", "webauthn", "geoip");
         for (String adapter : adapters) {
             String[] others = adapters.stream().filter(other -> !other.equals(adapter))
                     .map(other -> "dev.burrow." + other + "..").toArray(String[]::new);

@@ -1,7 +1,10 @@
 package dev.burrow.bootstrap;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,5 +23,19 @@ class ConfigTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("BURROW_ALLOWED_HOSTS");
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of("SITE_URL", "users.example.com")))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("SITE_URL");
+    }
+
+    @Test
+    void the_geoip_database_is_a_readable_file_or_none(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("GeoLite2-City.mmdb"), "the bytes");
+
+        assertThat(Config.fromEnvironment(Map.of("BURROW_GEOIP_DATABASE", " " + file + " ")).geoipDatabase())
+                .isEqualTo(file);
+        assertThat(Config.fromEnvironment(Map.of()).geoipDatabase()).isNull();
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("BURROW_GEOIP_DATABASE",
+                dir.resolve("missing.mmdb").toString()))).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("BURROW_GEOIP_DATABASE").hasMessageContaining("missing.mmdb");
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("BURROW_GEOIP_DATABASE", dir.toString())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("BURROW_GEOIP_DATABASE");
     }
 }

@@ -13,9 +13,11 @@ import dev.burrow.application.health.ReadinessCheck;
 import dev.burrow.application.mail.Mailer;
 import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.provisioning.Provisioning;
+import dev.burrow.application.session.Geolocation;
 import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
+import dev.burrow.geoip.MaxMindGeolocation;
 import dev.burrow.github.GithubApp;
 import dev.burrow.github.GithubAppSettings;
 import dev.burrow.http.HttpApi;
@@ -35,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,7 +126,8 @@ public final class Burrow implements AutoCloseable {
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
                 github, clock, random, storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations)), readiness);
+                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations)), readiness,
+                builder.geolocation);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
         if (builder.host != null) {
@@ -204,6 +208,7 @@ public final class Burrow implements AutoCloseable {
         private TeamInstallationDirectory teamInstallations;
         private Mailer mailer;
         private GithubAppSettings github;
+        private Geolocation geolocation = Geolocation.NONE;
         private String historyTable = JdbcStorage.EMBEDDED_HISTORY_TABLE;
         private String schema;
         private HostAuthentication host;
@@ -273,6 +278,20 @@ public final class Burrow implements AutoCloseable {
             new GithubApp(settings, clock);
             this.github = settings;
             return this;
+        }
+
+        /** Where a login session's address is, for its {@code location}; null locations by default. */
+        public Builder geolocation(Geolocation geolocation) {
+            this.geolocation = Objects.requireNonNull(geolocation, "geolocation");
+            return this;
+        }
+
+        /**
+         * A MaxMind City database ({@code GeoLite2-City.mmdb}) for login sessions' {@code location}, read into memory
+         * here: fails here, naming the file, when it is missing or not a City database.
+         */
+        public Builder geoipDatabase(Path file) {
+            return geolocation(MaxMindGeolocation.open(Objects.requireNonNull(file, "file")));
         }
 
         /**
