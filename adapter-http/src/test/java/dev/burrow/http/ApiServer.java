@@ -3,6 +3,7 @@ package dev.burrow.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.burrow.application.Ports;
+import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.FakeGithubApp;
@@ -81,7 +82,9 @@ final class ApiServer implements AutoCloseable {
                 persistence.linkStates(), persistence.transactions(), HASHER, mailer, github, clock,
                 new SecureRandom(), persistence.signingSecrets(),
                 persistence.webauthnCredentials(), persistence.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(SITE)), () -> readiness, address -> geolocation.locate(address));
+                Webauthn4jVerifier.forSite(SITE), new ComposedProfileReads(persistence.apiKeys(),
+                persistence.sessions(), persistence.users(), persistence.directory(), persistence.scenes(),
+                persistence.totpDevices())), () -> readiness, address -> geolocation.locate(address));
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }

@@ -23,7 +23,6 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
-import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 
@@ -38,7 +37,9 @@ import java.util.List;
  * the in-memory fakes; the use cases are wired over them in one place ({@code dev.burrow.http.UseCases#over}), so
  * that what the tests run is what hosts run. {@code keyUses} is where a key's last use is written (the key
  * repository itself, or a write-behind batch on a server). {@code totpDevices} also says who has a second factor
- * (a TOTP device, or passkeys turned on for 2FA with a verified one: issue 13), in one lookup.
+ * (a TOTP device, or passkeys turned on for 2FA with a verified one: issue 13), in one lookup. {@code profiles}
+ * reads a caller's whole profile: burrow's storage in one statement, or a
+ * {@link dev.burrow.application.user.ComposedProfileReads} over the other ports where nothing reads it at once.
  */
 public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                     OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -63,28 +64,5 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }
-    }
-
-    /**
-     * The ports, with users' profiles read over them one port after another ({@link ComposedProfileReads}): for
-     * storage that offers no single read of a whole profile.
-     */
-    public Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
-                 OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
-                 DashboardDirectory dashboards, SessionRepository sessions, RateLimiter rateLimiter,
-                 TotpDeviceRepository totpDevices, BackupCodeRepository backupCodes,
-                 TwoFactorSetupRepository twoFactorSetups, EmailVerificationRepository verifications,
-                 SignalAutonomyRepository signalAutonomy, GithubInstallationRepository githubInstallations,
-                 TeamInstallationDirectory teamInstallations, LinkStateRepository linkStates,
-                 TransactionRunner transactions, PasswordHasher passwords, Mailer mailer,
-                 GithubAppGateway github, Clock clock, SecureRandom random,
-                 SigningSecretRepository signingSecrets,
-                 WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
-                 PasskeyVerifier passkeyVerifier) {
-        this(users, apiKeys, keyUses, organizations, scenes, dashboards, sessions, rateLimiter, totpDevices,
-                backupCodes, twoFactorSetups, verifications, signalAutonomy, githubInstallations, teamInstallations,
-                linkStates, transactions, passwords, mailer, github, clock, random, signingSecrets,
-                webauthnCredentials, webauthnChallenges, passkeyVerifier,
-                new ComposedProfileReads(apiKeys, sessions, users, organizations, scenes, totpDevices));
     }
 }
