@@ -124,7 +124,9 @@ public final class Application implements AutoCloseable {
             javalin.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(meters.scrape()));
             if (config.benchCeiling() != null) {
-                javalin.routes.get("/_bench/ceiling", new BenchCeiling(config.benchCeiling()));
+                javalin.routes.get("/_bench/ceiling", BenchCeiling.ceiling(config.benchCeiling()));
+                javalin.routes.get("/_bench/round-trip",
+                        BenchCeiling.oneRoundTrip(config.benchCeiling(), dataSource));
             }
         }).start(config.host(), config.port());
         return server;
