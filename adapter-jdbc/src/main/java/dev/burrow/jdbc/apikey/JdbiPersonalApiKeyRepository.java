@@ -56,13 +56,13 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
 
     @Override
     public Optional<KeyAndHolder> findWithHolder(String secureValue) {
-        return database.first(PersonalApiKeyQueries.WITH_HOLDER, KeyHolderRow.class,
+        return database.first(PersonalApiKeyQueries.WITH_HOLDER, KeyHolderRow.ROWS,
                 query -> query.bind("secureValue", secureValue)).map(KeyHolderRow::toKeyAndHolder);
     }
 
     @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
-        return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.class,
+        return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.ROWS,
                         query -> query.bind("secureValue", secureValue))
                 .map(PersonalApiKeyRow::toKey);
     }

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -90,12 +91,30 @@ public final class Database {
         });
     }
 
+    /** {@link #list}, each row mapped by {@code rows} (a row mapped by hand, {@link RowsByHand}). */
+    public <R> List<R> list(String sql, RowMapper<R> rows, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.map(rows).list();
+        });
+    }
+
     /** The first row of such a statement, if any. */
     public <R> Optional<R> first(String sql, Class<R> row, Consumer<Query> binder) {
         return withHandle(handle -> {
             Query query = handle.createQuery(sql);
             binder.accept(query);
             return query.mapTo(row).findFirst();
+        });
+    }
+
+    /** {@link #first}, the row mapped by {@code rows}. */
+    public <R> Optional<R> first(String sql, RowMapper<R> rows, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.map(rows).findFirst();
         });
     }
 
