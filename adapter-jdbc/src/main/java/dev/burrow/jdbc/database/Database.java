@@ -58,6 +58,7 @@ public final class Database {
         // JDBI types a null UUID as varchar, which PostgreSQL will not put into a uuid column.
         jdbi.registerArgument(new UuidArgumentFactory());
         jdbi.registerRowMapper(new RecordRows());
+        jdbi.setTemplateEngine(new PlainStatements());
     }
 
     /** How many ids one {@code in (...)} list carries; PostgreSQL's driver refuses more than 65,535 parameters. */
