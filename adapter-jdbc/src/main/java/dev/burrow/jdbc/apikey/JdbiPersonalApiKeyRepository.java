@@ -18,6 +18,7 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
 
     public JdbiPersonalApiKeyRepository(Database database) {
         this.database = database;
+        database.mapByHand(PersonalApiKeyRow.class, PersonalApiKeyRow.ROWS);
     }
 
     @Override

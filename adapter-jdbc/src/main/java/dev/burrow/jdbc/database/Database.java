@@ -61,6 +61,15 @@ public final class Database {
         jdbi.setTemplateEngine(new PlainStatements());
     }
 
+    /**
+     * Maps every row of {@code type} through {@code rows}, wherever a statement asks for that type (a SqlObject's
+     * method, {@link #list}): ahead of {@link RecordRows}, which would match its columns by name, per row. A
+     * repository calls it for the rows it maps by hand ({@link RowsByHand}), when it is made.
+     */
+    public <R> void mapByHand(Class<R> type, RowMapper<R> rows) {
+        jdbi.registerRowMapper(type, rows);
+    }
+
     /** How many ids one {@code in (...)} list carries; PostgreSQL's driver refuses more than 65,535 parameters. */
     static final int BATCH = 1000;
 

@@ -26,6 +26,7 @@ public final class JdbiUserRepository implements UserRepository {
     public JdbiUserRepository(Database database) {
         this.database = database;
         this.blocks = new UserBlocks(database);
+        database.mapByHand(UserRow.class, UserRow.ROWS);
     }
 
     @Override
