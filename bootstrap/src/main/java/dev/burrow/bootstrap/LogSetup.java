@@ -2,13 +2,15 @@ package dev.burrow.bootstrap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.encoder.JsonEncoder;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
@@ -29,7 +31,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /** The request id, when the line was written while serving one, stands before the message. */
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX} %-5level %logger{24} "
-            + "%replace(%X{request_id} ){'^ $', ''}- %msg%n";
+            + "%" + RequestIdConverter.WORD + "- %msg%n";
     private static final Map<String, Level> QUIETER = Map.of(
             "org.eclipse.jetty", Level.WARN,
             "io.javalin", Level.WARN,
@@ -71,7 +73,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /** Sends {@code context}'s events to standard error in {@code format}. */
     static void setUp(LoggerContext context, Format format) {
-        Encoder<ILoggingEvent> encoder = format == Format.JSON ? json() : pattern();
+        Encoder<ILoggingEvent> encoder = format == Format.JSON ? json() : pattern(context);
         encoder.setContext(context);
         encoder.start();
 
@@ -101,9 +103,30 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return encoder;
     }
 
-    private static PatternLayoutEncoder pattern() {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setPattern(PATTERN);
+    /** The text lines: {@link #PATTERN}, with burrow's own {@code %requestId}. */
+    private static Encoder<ILoggingEvent> pattern(LoggerContext context) {
+        PatternLayout layout = new PatternLayout();
+        layout.getInstanceConverterMap().put(RequestIdConverter.WORD, RequestIdConverter::new);
+        layout.setContext(context);
+        layout.setPattern(PATTERN);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
+        encoder.setLayout(layout);
         return encoder;
+    }
+
+    /**
+     * The request id and a space, or nothing outside a request: what {@code %replace(%X{request_id} ){'^ $', ''}}
+     * wrote, without running a regular expression over every line.
+     */
+    static final class RequestIdConverter extends ClassicConverter {
+
+        static final String WORD = "requestId";
+
+        @Override
+        public String convert(ILoggingEvent event) {
+            String id = event.getMDCPropertyMap().get("request_id");
+            return id == null || id.isEmpty() ? "" : id + " ";
+        }
     }
 }

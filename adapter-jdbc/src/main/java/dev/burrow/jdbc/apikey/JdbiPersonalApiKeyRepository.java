@@ -18,6 +18,7 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
 
     public JdbiPersonalApiKeyRepository(Database database) {
         this.database = database;
+        database.mapByHand(PersonalApiKeyRow.class, PersonalApiKeyRow.ROWS);
     }
 
     @Override
@@ -56,13 +57,13 @@ public final class JdbiPersonalApiKeyRepository implements PersonalApiKeyReposit
 
     @Override
     public Optional<KeyAndHolder> findWithHolder(String secureValue) {
-        return database.first(PersonalApiKeyQueries.WITH_HOLDER, KeyHolderRow.class,
+        return database.first(PersonalApiKeyQueries.WITH_HOLDER, KeyHolderRow.ROWS,
                 query -> query.bind("secureValue", secureValue)).map(KeyHolderRow::toKeyAndHolder);
     }
 
     @Override
     public Optional<PersonalApiKey> findBySecureValue(String secureValue) {
-        return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.class,
+        return database.first(PersonalApiKeyQueries.BY_SECURE_VALUE, PersonalApiKeyRow.ROWS,
                         query -> query.bind("secureValue", secureValue))
                 .map(PersonalApiKeyRow::toKey);
     }

@@ -4,7 +4,6 @@ import dev.burrow.application.apikey.PersonalApiKeyRepository.KeyAndHolder;
 import dev.burrow.jdbc.database.PrefixedColumns;
 import dev.burrow.jdbc.database.ProfileCaller;
 import dev.burrow.jdbc.user.UserColumns;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
@@ -33,7 +32,6 @@ public final class KeyProfileCaller implements ProfileCaller<KeyAndHolder> {
 
     @Override
     public KeyAndHolder read(ResultSet rs, StatementContext ctx) throws SQLException {
-        RowMapper<KeyHolderRow> rows = ctx.findRowMapperFor(KeyHolderRow.class).orElseThrow();
-        return rows.map(rs, ctx).toKeyAndHolder();
+        return KeyHolderRow.read(rs).toKeyAndHolder();
     }
 }

@@ -5,7 +5,10 @@ import dev.burrow.domain.apikey.ApiScopes;
 import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.jdbc.database.JsonColumns;
+import dev.burrow.jdbc.database.RowReader;
+import dev.burrow.jdbc.database.RowsByHand;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 
@@ -13,6 +16,15 @@ import java.util.LinkedHashSet;
 record PersonalApiKeyRow(String id, long userId, String label, String secureValue, String maskValue, String scopes,
                          String scopedTeams, String scopedOrganizations, Instant createdAt, Instant lastUsedAt,
                          Instant lastRolledAt) {
+
+    /** Reads the row from its {@code id} column on, in {@link PersonalApiKeyQueries#COLUMNS}' order. */
+    static final RowsByHand<PersonalApiKeyRow> ROWS = new RowsByHand<>("id", PersonalApiKeyRow::read);
+
+    /** The row's columns from where {@code row} stands, in {@link PersonalApiKeyQueries#COLUMNS}' order. */
+    static PersonalApiKeyRow read(RowReader row) throws SQLException {
+        return new PersonalApiKeyRow(row.text(), row.longValue(), row.text(), row.text(), row.text(), row.text(),
+                row.text(), row.text(), row.instant(), row.instant(), row.instant());
+    }
 
     static PersonalApiKeyRow of(PersonalApiKey key) {
         // The scopes as held, not ApiScopes.values(): that shows an old key's empty set as ["*"], which would read

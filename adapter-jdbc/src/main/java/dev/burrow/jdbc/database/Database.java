@@ -8,6 +8,7 @@ import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -57,6 +58,16 @@ public final class Database {
         // JDBI types a null UUID as varchar, which PostgreSQL will not put into a uuid column.
         jdbi.registerArgument(new UuidArgumentFactory());
         jdbi.registerRowMapper(new RecordRows());
+        jdbi.setTemplateEngine(new PlainStatements());
+    }
+
+    /**
+     * Maps every row of {@code type} through {@code rows}, wherever a statement asks for that type (a SqlObject's
+     * method, {@link #list}): ahead of {@link RecordRows}, which would match its columns by name, per row. A
+     * repository calls it for the rows it maps by hand ({@link RowsByHand}), when it is made.
+     */
+    public <R> void mapByHand(Class<R> type, RowMapper<R> rows) {
+        jdbi.registerRowMapper(type, rows);
     }
 
     /** How many ids one {@code in (...)} list carries; PostgreSQL's driver refuses more than 65,535 parameters. */
@@ -90,12 +101,30 @@ public final class Database {
         });
     }
 
+    /** {@link #list}, each row mapped by {@code rows} (a row mapped by hand, {@link RowsByHand}). */
+    public <R> List<R> list(String sql, RowMapper<R> rows, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.map(rows).list();
+        });
+    }
+
     /** The first row of such a statement, if any. */
     public <R> Optional<R> first(String sql, Class<R> row, Consumer<Query> binder) {
         return withHandle(handle -> {
             Query query = handle.createQuery(sql);
             binder.accept(query);
             return query.mapTo(row).findFirst();
+        });
+    }
+
+    /** {@link #first}, the row mapped by {@code rows}. */
+    public <R> Optional<R> first(String sql, RowMapper<R> rows, Consumer<Query> binder) {
+        return withHandle(handle -> {
+            Query query = handle.createQuery(sql);
+            binder.accept(query);
+            return query.map(rows).findFirst();
         });
     }
 

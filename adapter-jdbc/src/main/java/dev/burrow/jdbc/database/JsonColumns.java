@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.burrow.domain.json.JsonDocument;
 
 import java.io.UncheckedIOException;
@@ -17,12 +18,13 @@ import java.util.Map;
 public final class JsonColumns {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Long>> LONGS = new TypeReference<>() {
-    };
+    // Readers made once: the mapper would otherwise resolve the type and find its deserializer on every read.
+    private static final ObjectReader STRING_MAP = MAPPER.readerFor(new TypeReference<Map<String, String>>() {
+    });
+    private static final ObjectReader STRINGS = MAPPER.readerFor(new TypeReference<List<String>>() {
+    });
+    private static final ObjectReader LONGS = MAPPER.readerFor(new TypeReference<List<Long>>() {
+    });
 
     private JsonColumns() {
     }
@@ -106,9 +108,9 @@ public final class JsonColumns {
         return null;
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    private static <T> T read(String json, ObjectReader reader) {
         try {
-            return MAPPER.readValue(json, type);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ public final class JdbiSessions implements SessionRepository {
 
     public JdbiSessions(Database database) {
         this.database = database;
+        database.mapByHand(SessionRow.class, SessionRow.ROWS);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class SessionProfileCaller implements ProfileCaller<SessionProfileC
 
     @Override
     public SessionAndUser read(ResultSet rs, StatementContext ctx) throws SQLException {
-        SessionUserRow row = ctx.findRowMapperFor(SessionUserRow.class).orElseThrow().map(rs, ctx);
+        SessionUserRow row = SessionUserRow.read(rs);
         return new SessionAndUser(row.session().toSession(), row.user().toUser());
     }
 }

@@ -3,7 +3,10 @@ package dev.burrow.jdbc.session;
 import dev.burrow.domain.session.CsrfSecret;
 import dev.burrow.domain.session.Session;
 import dev.burrow.domain.user.UserId;
+import dev.burrow.jdbc.database.RowReader;
+import dev.burrow.jdbc.database.RowsByHand;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +19,15 @@ record SessionRow(String id, long userId, String state, Instant createdAt, Insta
 
     /** Longer addresses (anyone may send a forwarded-for header) are cut to the column. */
     static final int ADDRESS_LENGTH = 255;
+
+    /** Reads the row from its {@code id} column on, in {@link SessionQueries#COLUMNS}' order. */
+    static final RowsByHand<SessionRow> ROWS = new RowsByHand<>("id", SessionRow::read);
+
+    /** The row's columns from where {@code row} stands, in {@link SessionQueries#COLUMNS}' order. */
+    static SessionRow read(RowReader row) throws SQLException {
+        return new SessionRow(row.text(), row.longValue(), row.text(), row.instant(), row.instant(), row.instant(),
+                row.text(), row.text(), row.instant(), row.text(), row.text(), row.text(), row.text());
+    }
 
     static SessionRow of(Session session) {
         Session.Activity activity = session.activity();

@@ -26,6 +26,7 @@ public final class JdbiUserRepository implements UserRepository {
     public JdbiUserRepository(Database database) {
         this.database = database;
         this.blocks = new UserBlocks(database);
+        database.mapByHand(UserRow.class, UserRow.ROWS);
     }
 
     @Override
@@ -51,31 +52,31 @@ public final class JdbiUserRepository implements UserRepository {
 
     @Override
     public Optional<User> byId(UserId id) {
-        return database.first(UserQueries.BY_ID, UserRow.class, query -> query.bind("id", id.value()))
+        return database.first(UserQueries.BY_ID, UserRow.ROWS, query -> query.bind("id", id.value()))
                 .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> lockedById(UserId id) {
-        return database.first(UserQueries.LOCKED_BY_ID, UserRow.class, query -> query.bind("id", id.value()))
+        return database.first(UserQueries.LOCKED_BY_ID, UserRow.ROWS, query -> query.bind("id", id.value()))
                 .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> activeByUuid(UUID uuid) {
-        return database.first(UserQueries.ACTIVE_BY_UUID, UserRow.class, query -> query.bind("uuid", uuid))
+        return database.first(UserQueries.ACTIVE_BY_UUID, UserRow.ROWS, query -> query.bind("uuid", uuid))
                 .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> byUuid(UUID uuid) {
-        return database.first(UserQueries.BY_UUID, UserRow.class, query -> query.bind("uuid", uuid))
+        return database.first(UserQueries.BY_UUID, UserRow.ROWS, query -> query.bind("uuid", uuid))
                 .map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> byEmail(EmailAddress email) {
-        return database.first(UserQueries.BY_FOLDED_EMAIL, UserRow.class,
+        return database.first(UserQueries.BY_FOLDED_EMAIL, UserRow.ROWS,
                 query -> query.bind("folded", email.folded())).map(UserRow::toUser);
     }
 

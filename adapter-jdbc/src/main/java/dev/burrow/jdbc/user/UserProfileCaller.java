@@ -26,6 +26,6 @@ public final class UserProfileCaller implements ProfileCaller<User> {
 
     @Override
     public User read(ResultSet rs, StatementContext ctx) throws SQLException {
-        return ctx.findRowMapperFor(UserRow.class).orElseThrow().map(rs, ctx).toUser();
+        return UserRow.ROWS.read(rs).toUser();
     }
 }

@@ -15,7 +15,10 @@ import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 import dev.burrow.domain.user.UserPreferences;
 import dev.burrow.jdbc.database.JsonColumns;
+import dev.burrow.jdbc.database.RowReader;
+import dev.burrow.jdbc.database.RowsByHand;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +59,7 @@ public record UserRow(
      * The columns of {@code users}, one line each in the components' order: the one declaration that
      * {@link UserColumns}' list, the insert and the update are built from, once, at start-up. A new column is a
      * component above, its line here, and its place in {@link #of} and {@link #toUser}; nothing else in this
-     * adapter names it. {@code UserColumnsTest} holds this list to the components.
+     * adapter names it (but {@link #read}, which reads them in this order). {@code UserColumnsTest} holds this list to the components.
      */
     static final List<Column> COLUMNS = List.of(
             new Column("id", long.class, UserRow::id),
@@ -93,6 +96,42 @@ public record UserRow(
      * gives its value. A lambda rather than a record accessor found by reflection: a write binds without it.
      */
     record Column(String name, Class<?> type, Function<UserRow, Object> value) {
+    }
+
+    /** Reads the row from its {@code id} column on, in {@link #COLUMNS}' order (as every select lists them). */
+    public static final RowsByHand<UserRow> ROWS = new RowsByHand<>("id", UserRow::read);
+
+    /** The row's columns from where {@code row} stands, one after another in {@link #COLUMNS}' order. */
+    public static UserRow read(RowReader row) throws SQLException {
+        return new UserRow(
+                row.longValue(),
+                row.uuid(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.nullableBool(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.bool(),
+                row.bool(),
+                row.instant(),
+                row.uuid(),
+                row.nullableLong(),
+                row.text(),
+                row.nullableBool(),
+                row.nullableBool(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.text(),
+                row.nullableBool(),
+                row.text(),
+                row.text(),
+                row.nullableBool(),
+                row.longValue());
     }
 
     static UserRow of(User user) {
