@@ -15,6 +15,9 @@ import java.util.Optional;
 /** Browser sessions in the {@code sessions} table, which every server instance shares. */
 public final class JdbiSessions implements SessionRepository {
 
+    /** The session and its user in one join, as the profile's statement finds its caller. */
+    private static final String WITH_USER = new SessionProfileCaller().select();
+
     private final Database database;
 
     public JdbiSessions(Database database) {
@@ -42,6 +45,12 @@ public final class JdbiSessions implements SessionRepository {
     @Override
     public Optional<Session> byId(String id) {
         return database.call(SessionQueries.class, queries -> queries.byId(id)).map(SessionRow::toSession);
+    }
+
+    @Override
+    public Optional<SessionAndUser> findWithUser(String id) {
+        return database.first(WITH_USER, SessionUserRow.class, query -> query.bind("credential", id))
+                .map(row -> new SessionAndUser(row.session().toSession(), row.user().toUser()));
     }
 
     @Override
