@@ -2,8 +2,6 @@ package dev.burrow.jdbc.throttle;
 
 import dev.burrow.application.throttle.RateLimiter;
 import dev.burrow.jdbc.database.Database;
-import dev.burrow.jdbc.database.Violation;
-import org.jdbi.v3.core.JdbiException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +42,11 @@ public final class JdbiRateLimiter implements RateLimiter {
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         Instant windowStart = at.minus(window);
         return database.inTransaction(() -> {
-            lock(bucket);
+            if (lock(bucket)) {
+                // A bucket this transaction created has no attempt yet: nothing to forget or count.
+                database.run(ThrottleQueries.class, queries -> queries.insertEvent(bucket, at));
+                return Optional.<Duration>empty();
+            }
             // Attempts that can no longer count go as the bucket is used, so its history stays at about twice the
             // limit. One window before the current one is kept, so that countSince and latest over the recent past
             // still see the attempts that just left the window.
@@ -134,26 +136,18 @@ public final class JdbiRateLimiter implements RateLimiter {
 
     /**
      * Holds the bucket's row until the transaction ends, creating it on the bucket's first attempt, or again when
-     * housekeeping deleted it between the two.
+     * housekeeping deleted it between the two; true when this transaction created it (so it has no attempt yet).
+     * A bucket there is costs its lock; a new one the lock that finds nothing and the insert, with no savepoint.
      */
-    private void lock(String bucket) {
+    private boolean lock(String bucket) {
         for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
             if (database.call(ThrottleQueries.class, queries -> queries.lockBucket(bucket)).isPresent()) {
-                return;
+                return false;
             }
-            ensureBucket(bucket);
+            if (database.call(ThrottleQueries.class, queries -> queries.insertBucket(bucket)) == 1) {
+                return true;
+            }
         }
         throw new IllegalStateException("bucket " + bucket + " vanished " + LOCK_ATTEMPTS + " times while locked");
-    }
-
-    // Within a savepoint: the insert that loses a race for a new bucket must not abort the transaction.
-    private void ensureBucket(String bucket) {
-        try {
-            database.attemptRun(ThrottleQueries.class, queries -> queries.insertBucket(bucket));
-        } catch (JdbiException e) {
-            if (!Violation.UNIQUE.causedBy(e)) {
-                throw e;
-            }
-        }
     }
 }

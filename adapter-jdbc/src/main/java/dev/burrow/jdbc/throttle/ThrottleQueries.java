@@ -12,14 +12,13 @@ import java.util.Optional;
 /** The SQL of the {@code throttle_buckets} and {@code throttle_events} tables. */
 interface ThrottleQueries {
 
-    // Inserts nothing when the bucket exists; two first attempts racing meet at the primary key instead. The cast
-    // types the parameter, which H2 cannot infer in a select list.
-    @SqlUpdate("""
-            insert into throttle_buckets (bucket)
-            select cast(:bucket as varchar(400))
-            where not exists (select 1 from throttle_buckets where bucket = :bucket)
-            """)
-    void insertBucket(@Bind("bucket") String bucket);
+    /**
+     * The bucket's row, or nothing (0) when it exists or a racing first attempt inserted it first: either database
+     * waits for that racing insert, and neither fails the statement, so no savepoint is needed around it. A row
+     * this inserts is the transaction's own, locked until it ends.
+     */
+    @SqlUpdate("insert into throttle_buckets (bucket) values (:bucket) on conflict do nothing")
+    int insertBucket(@Bind("bucket") String bucket);
 
     /** Locks the bucket's row until the transaction ends; empty (and nothing locked) when there is none yet. */
     @SqlQuery("select bucket from throttle_buckets where bucket = :bucket for update")

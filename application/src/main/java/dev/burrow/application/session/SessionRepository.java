@@ -1,6 +1,7 @@
 package dev.burrow.application.session;
 
 import dev.burrow.domain.session.Session;
+import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
 import java.time.Instant;
@@ -16,6 +17,16 @@ public interface SessionRepository {
     void add(Session session);
 
     Optional<Session> byId(String id);
+
+    /**
+     * The session with this id (whatever its state) together with its user (active or not), in one read: every
+     * request that carries a session cookie makes it.
+     */
+    Optional<SessionAndUser> findWithUser(String id);
+
+    /** A session and the user it is of. */
+    record SessionAndUser(Session session, User user) {
+    }
 
     void delete(String id);
 

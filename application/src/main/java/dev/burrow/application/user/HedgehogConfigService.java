@@ -20,8 +20,8 @@ record HedgehogConfigService(UserLookup lookup, UserChanges changes) implements 
     public JsonDocument replace(Actor actor, String lookupText, Supplier<JsonDocument> body) {
         User target = lookup.resolve(actor, lookupText);
         JsonDocument config = body.get();
-        User saved = changes.save(target.id(),
-                fresh -> fresh.withPreferences(fresh.preferences().toBuilder().hedgehogConfig(config).build()));
+        User saved = changes.saveAsRead(target,
+                fresh -> fresh.withPreferences(fresh.preferences().toBuilder().hedgehogConfig(config).build()), null);
         return saved.preferences().hedgehogConfig();
     }
 }

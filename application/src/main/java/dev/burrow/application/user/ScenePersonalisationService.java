@@ -6,7 +6,6 @@ import dev.burrow.application.scene.ScenePersonalisationRepository;
 import dev.burrow.application.throttle.SensitiveActions;
 import dev.burrow.domain.dashboard.Dashboard;
 import dev.burrow.domain.failure.InvalidInputException;
-import dev.burrow.domain.failure.NotFoundException;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.scene.ScenePersonalisation;
 import dev.burrow.domain.text.TextField;
@@ -43,8 +42,8 @@ record ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, Das
             throw InvalidInputException.invalid("Scene must be provided.", null);
         }
         scenes.save(new ScenePersonalisation(target.id(), project.id(), scene.read().value(), dashboard.id()));
-        User fresh = users.byId(target.id()).orElseThrow(NotFoundException::new);
-        return profiles.of(fresh, actor.userId());
+        // The user's own row is not changed by a personalisation: the user as read above is the one to answer.
+        return profiles.of(target, actor.userId());
     }
 
     /** A primary-key field: the dashboard it names, which must be in {@code project}; null when not sent. */

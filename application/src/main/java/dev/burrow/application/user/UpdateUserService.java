@@ -30,8 +30,9 @@ import java.util.Set;
 /**
  * PATCH/PUT of a user with PostHog's order of checks: the recent-login gate and the password-check throttle, who
  * may change whom, the identity guard, then each field in order. A new password or a new address that waits for
- * its code is handled by {@link PasswordChange} and {@link EmailChangeCodes}. The change is applied to the freshest
- * stored user and saved under its row lock, so two racing changes both survive.
+ * its code is handled by {@link PasswordChange} and {@link EmailChangeCodes}. The change is written over the user as
+ * checked, if nobody changed them since, or else applied to the freshest stored user under its row lock, so two
+ * racing changes both survive ({@link UserChanges#saveAsRead}).
  */
 record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepository users,
                          OrganizationDirectory directory, PasskeyDirectory passkeys, PasswordChange passwords,
@@ -59,12 +60,14 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
         PasswordHash newPassword = password == null ? null : passwords.newHash(target, password, current);
         EmailChangeCodes.Issued code = checked.email().pending() ? codes.issue() : null;
 
-        User saved = changes.save(target.id(), fresh -> {
+        // Most patches store nothing beside the user: then the update is all the database is asked for.
+        boolean storesAlongside = code != null || newPassword != null || sendsPasskeysOn(checked);
+        User saved = changes.saveAsRead(target, fresh -> {
             if (newPassword != null) {
                 passwords.recheck(target, fresh, current);
             }
             return apply(fresh, target, checked, newPassword);
-        }, stored -> {
+        }, !storesAlongside ? null : stored -> {
             if (code != null) {
                 codes.store(stored, code, now);
             }
@@ -86,10 +89,13 @@ record UpdateUserService(SensitiveActions sensitive, UserLookup lookup, UserRepo
         return profiles.of(saved, actor.userId());
     }
 
+    private static boolean sendsPasskeysOn(CheckedPatch checked) {
+        return Boolean.TRUE.equals(value(checked.patch().preferences().get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA)));
+    }
+
     /** Whether the change turns passkeys on as the second factor for a user who did not have them on. */
     private static boolean turnsOnPasskeys(User stored, User read, CheckedPatch checked) {
-        Boolean sent = value(checked.patch().preferences().get(UserPreferences.PASSKEYS_ENABLED_FOR_2FA));
-        return Boolean.TRUE.equals(sent)
+        return sendsPasskeysOn(checked)
                 && !Boolean.TRUE.equals(read.preferences().passkeysEnabledFor2fa())
                 && Boolean.TRUE.equals(stored.preferences().passkeysEnabledFor2fa());
     }

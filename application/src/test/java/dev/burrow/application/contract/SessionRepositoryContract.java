@@ -35,6 +35,19 @@ public abstract class SessionRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void a_session_is_found_with_its_user_in_one_read() {
+        User ada = data.user("ada@example.com");
+        Session.Opened opened = Session.open(ada.id(), Instant.parse("2026-11-28T12:00:00.123456Z"), random);
+        sessions().add(opened.session());
+
+        SessionRepository.SessionAndUser found = sessions().findWithUser(Session.idOf(opened.key())).orElseThrow();
+        assertThat(found.session()).isEqualTo(opened.session());
+        assertThat(found.user().id()).isEqualTo(ada.id());
+        assertThat(found.user().email()).isEqualTo(ada.email());
+        assertThat(sessions().findWithUser(opened.key())).isEmpty();
+    }
+
+    @Test
     void ending_sessions_one_all_or_all_but_one() {
         User ada = data.user("ada@example.com");
         User bob = data.user("bob@example.com");

@@ -35,6 +35,14 @@ public final class InMemorySessions implements SessionRepository {
     }
 
     @Override
+    public Optional<SessionAndUser> findWithUser(String id) {
+        synchronized (store) {
+            return byId(id).flatMap(session -> Optional.ofNullable(store.users.get(session.userId().value()))
+                    .map(user -> new SessionAndUser(session, user)));
+        }
+    }
+
+    @Override
     public void delete(String id) {
         synchronized (store) {
             store.sessions.remove(id);
