@@ -16,7 +16,6 @@ import dev.burrow.application.twofactor.BackupCodeRepository;
 import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
-import dev.burrow.application.user.ComposedProfileReads;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
@@ -151,8 +150,7 @@ public final class JdbcStorage implements ReadinessCheck {
         this.signingSecrets = new JdbiSigningSecrets(database);
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
-        this.profiles = new JdbiProfileReads(database, new ComposedProfileReads(apiKeys, sessions, users,
-                organizations, scenes, totpDevices));
+        this.profiles = new JdbiProfileReads(database);
     }
 
     /**

@@ -15,12 +15,16 @@ import java.util.List;
 public final class KeyProfileCaller implements ProfileCaller<KeyAndHolder> {
 
     private static final PrefixedColumns KEY = PrefixedColumns.of(PersonalApiKeyQueries.COLUMNS, "k", "key_");
-    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "u", "");
+    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "c", "");
 
     @Override
     public String select() {
-        return "select " + KEY.select() + ", " + USER.select()
-                + " from personal_api_keys k join users u on u.id = k.user_id where k.secure_value = :credential";
+        return KEY.select() + ", " + USER.select();
+    }
+
+    @Override
+    public String from() {
+        return "personal_api_keys k join users c on c.id = k.user_id where k.secure_value = :credential";
     }
 
     @Override

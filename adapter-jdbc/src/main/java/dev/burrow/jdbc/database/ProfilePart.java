@@ -1,38 +1,87 @@
 package dev.burrow.jdbc.database;
 
-import java.sql.SQLException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
 import java.util.List;
 
 /**
- * One kind of row in the statement that reads a caller's whole profile in one round trip ({@code
- * dev.burrow.jdbc.profile.ProfileStatement}): the rows of one table (or join) that belong to the caller, each
- * carrying this part's columns and nulls in every other part's. A slice that adds a fact to the profile adds a part
- * (or a column to its part): the statement, its order and its reading are built from the parts.
- *
- * @param columns the columns this part fills, in the order {@code reader} reads them; names unique across parts
- * @param rows    what follows {@code from c}: the joins and conditions that find this part's rows for the caller,
- *                whose row is named {@code c} and carries the users columns under their own names ({@code c.id},
- *                {@code c.email_folded}, {@code c.current_organization_id}, ...); parameter: {@code :invitesSince}
- * @param order   the order of this part's rows, over the names {@code rows} uses
- * @param limit   at most this many rows (the first in {@code order}); 0 for all of them
- * @param reader  adds one row of this part, read from its columns by hand, to the profile being gathered
+ * One fact of a caller's profile in the statement that reads the whole profile in one round trip ({@code
+ * dev.burrow.jdbc.profile.ProfileStatement}): one column of the caller's one row, computed by a subquery over the
+ * caller's user, whose columns that statement names {@code c} ({@code c.id}, {@code c.email_folded}, {@code
+ * c.current_organization_id}, ...). A slice that adds a fact to the profile adds a part (or an element or a
+ * condition to its part): the statement, in both databases' spelling, and its reading are built from the parts.
  */
-public record ProfilePart(List<Column> columns, String rows, String order, int limit, Reader reader) {
+public sealed interface ProfilePart {
 
-    public ProfilePart {
-        columns = List.copyOf(columns);
-    }
+    /**
+     * The rows of one table (or join) that belong to the caller, in order, as one JSON array of arrays (PostgreSQL's
+     * {@code json_agg(json_build_array(...))}, the standard's {@code json_arrayagg(json_array(...))} on H2); SQL
+     * null when there are none.
+     *
+     * @param elements the SQL of each row's elements, in the order {@code reader} reads them
+     * @param rows     what follows {@code from}: the tables, joins and conditions that find this part's rows for
+     *                 the caller {@code c}; parameter: {@code :invitesSince}
+     * @param order    the order of this part's rows, over the names {@code rows} uses
+     * @param limit    at most this many rows (the first in {@code order}); 0 for all of them
+     * @param reader   adds one row of this part, read element by element, to the profile being gathered
+     */
+    record Rows(List<String> elements, String rows, String order, int limit, Reader reader) implements ProfilePart {
 
-    /** Reads one row of the part. */
-    @FunctionalInterface
-    public interface Reader {
-        void read(RowReader row, GatheredProfile profile) throws SQLException;
+        private static final JsonFactory JSON = new JsonFactory();
+
+        public Rows {
+            elements = List.copyOf(elements);
+            if (elements.isEmpty()) {
+                throw new IllegalArgumentException("a part's row has at least one element");
+            }
+        }
+
+        /** Adds the rows of {@code json} (this part's column; null for none) to {@code profile}. */
+        public void read(String json, GatheredProfile profile) throws IOException {
+            if (json == null) {
+                return;
+            }
+            try (JsonParser parser = JSON.createParser(json)) {
+                expect(parser.nextToken(), JsonToken.START_ARRAY);
+                JsonRowReader row = new JsonRowReader(parser);
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    expect(token, JsonToken.START_ARRAY);
+                    reader.read(row, profile);
+                    expect(parser.nextToken(), JsonToken.END_ARRAY);
+                }
+            }
+        }
+
+        private static void expect(JsonToken token, JsonToken expected) {
+            if (token != expected) {
+                throw new IllegalStateException("a profile part's JSON has " + token + " where " + expected
+                        + " belongs: its reader and its elements disagree");
+            }
+        }
     }
 
     /**
-     * A column: its name in the statement, the SQL that computes it over the part's rows, and its SQL type (both
-     * databases' name for it), which the statement needs to type the nulls of the other parts' rows.
+     * A yes-or-no fact: a condition over the caller {@code c} (its {@code exists (...)} subqueries), read as a
+     * boolean column.
+     *
+     * @param condition the SQL condition
+     * @param reader    what the fact adds to the profile when the condition holds
      */
-    public record Column(String name, String expression, String type) {
+    record Flag(String condition, Mark reader) implements ProfilePart {
+    }
+
+    /** Reads one row of a {@link Rows} part. */
+    @FunctionalInterface
+    interface Reader {
+        void read(JsonRowReader row, GatheredProfile profile) throws IOException;
+    }
+
+    /** Marks a profile with a {@link Flag} that holds. */
+    @FunctionalInterface
+    interface Mark {
+        void mark(GatheredProfile profile);
     }
 }

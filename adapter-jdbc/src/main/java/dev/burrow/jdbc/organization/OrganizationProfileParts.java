@@ -1,10 +1,10 @@
 package dev.burrow.jdbc.organization;
 
 import dev.burrow.application.user.ProfileReads;
+import dev.burrow.jdbc.database.JsonRowReader;
 import dev.burrow.jdbc.database.ProfilePart;
-import dev.burrow.jdbc.database.RowReader;
 
-import java.sql.SQLException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,40 +15,29 @@ import java.util.List;
  */
 public final class OrganizationProfileParts {
 
-    /** The organizations columns, in {@link OrganizationRow}'s order, with their types. */
-    private static final String[][] ORGANIZATION = {
-            {"id", "uuid"}, {"name", "varchar"}, {"slug", "varchar"}, {"logo_media_id", "varchar"},
-            {"created_at", "timestamp with time zone"}, {"updated_at", "timestamp with time zone"},
-            {"plugins_access_level", "smallint"}, {"available_product_features", "varchar"},
-            {"is_member_join_email_enabled", "boolean"}, {"metadata", "varchar"}, {"customer_id", "varchar"},
-            {"enforce_2fa", "boolean"}, {"members_can_invite", "boolean"},
-            {"members_can_use_personal_api_keys", "boolean"}, {"allow_publicly_shared_resources", "boolean"},
-            {"is_ai_data_processing_approved", "boolean"}, {"default_experiment_stats_method", "varchar"},
-            {"default_anonymize_ips", "boolean"}, {"default_role_id", "varchar"}, {"is_active", "boolean"},
-            {"is_not_active_reason", "varchar"}, {"is_pending_deletion", "boolean"}};
+    /** The organizations columns, in {@link OrganizationRow}'s order. */
+    private static final List<String> ORGANIZATION = List.of("id", "name", "slug", "logo_media_id", "created_at",
+            "updated_at", "plugins_access_level", "available_product_features", "is_member_join_email_enabled",
+            "metadata", "customer_id", "enforce_2fa", "members_can_invite", "members_can_use_personal_api_keys",
+            "allow_publicly_shared_resources", "is_ai_data_processing_approved", "default_experiment_stats_method",
+            "default_anonymize_ips", "default_role_id", "is_active", "is_not_active_reason", "is_pending_deletion");
 
-    /** The projects columns, in {@link ProjectRow}'s order, with their types. */
-    private static final String[][] PROJECT = {
-            {"id", "bigint"}, {"uuid", "uuid"}, {"organization_id", "uuid"}, {"project_number", "bigint"},
-            {"api_token", "varchar"}, {"name", "varchar"}, {"completed_snippet_onboarding", "boolean"},
-            {"has_completed_onboarding_for", "varchar"}, {"ingested_event", "boolean"}, {"is_demo", "boolean"},
-            {"timezone", "varchar"}, {"access_control", "boolean"}, {"created_at", "timestamp with time zone"}};
+    /** The projects columns, in {@link ProjectRow}'s order. */
+    private static final List<String> PROJECT = List.of("id", "uuid", "organization_id", "project_number",
+            "api_token", "name", "completed_snippet_onboarding", "has_completed_onboarding_for", "ingested_event",
+            "is_demo", "timezone", "access_control", "created_at");
 
     private OrganizationProfileParts() {
     }
 
     /** The memberships, in the order they were joined, as {@code OrganizationQueries.AFFILIATIONS_OF} reads them. */
     public static ProfilePart memberships() {
-        List<ProfilePart.Column> columns = columns("m_", "o.", ORGANIZATION);
-        columns.add(new ProfilePart.Column("m_user_id", "m.user_id", "bigint"));
-        columns.add(new ProfilePart.Column("m_level", "m.level", "smallint"));
-        columns.add(new ProfilePart.Column("m_joined_at", "m.joined_at", "timestamp with time zone"));
-        columns.add(new ProfilePart.Column("m_invited_by_id", "m.invited_by_id", "bigint"));
-        columns.add(new ProfilePart.Column("m_members",
-                "(select count(*) from organization_memberships mc where mc.organization_id = o.id)", "bigint"));
-        return new ProfilePart(columns, """
-                join organization_memberships m on m.user_id = c.id
-                join organizations o on o.id = m.organization_id""", "m.joined_at, m.organization_id", 0,
+        List<String> elements = elements("o.", ORGANIZATION);
+        elements.addAll(List.of("m.user_id", "m.level", "m.joined_at", "m.invited_by_id",
+                "(select count(*) from organization_memberships mc where mc.organization_id = o.id)"));
+        return new ProfilePart.Rows(elements, """
+                organization_memberships m join organizations o on o.id = m.organization_id
+                where m.user_id = c.id""", "m.joined_at, m.organization_id", 0,
                 (row, profile) -> {
                     OrganizationRow organization = organization(row);
                     profile.affiliation(new AffiliationRow(organization, row.longValue(), row.intValue(),
@@ -61,8 +50,8 @@ public final class OrganizationProfileParts {
      * the first they joined ({@code ComposedProfileReads.chosenOrganization}, in SQL).
      */
     public static ProfilePart projects() {
-        return new ProfilePart(columns("p_", "pr.", PROJECT), """
-                join projects pr on pr.organization_id = coalesce(
+        return new ProfilePart.Rows(elements("pr.", PROJECT), """
+                projects pr where pr.organization_id = coalesce(
                     (select mc.organization_id from organization_memberships mc
                      where mc.user_id = c.id and mc.organization_id = c.current_organization_id),
                     (select mf.organization_id from organization_memberships mf
@@ -74,33 +63,28 @@ public final class OrganizationProfileParts {
 
     /** The invites to the user's address not yet expired, to organizations they are not in, newest first. */
     public static ProfilePart invites() {
-        return new ProfilePart(List.of(
-                new ProfilePart.Column("i_id", "i.id", "uuid"),
-                new ProfilePart.Column("i_organization_id", "i.organization_id", "uuid"),
-                new ProfilePart.Column("i_organization_name", "io.name", "varchar"),
-                new ProfilePart.Column("i_target_email", "i.target_email", "varchar"),
-                new ProfilePart.Column("i_created_at", "i.created_at", "timestamp with time zone")), """
-                join organization_invites i on i.target_email_folded = c.email_folded
-                join organizations io on io.id = i.organization_id
-                where i.created_at > :invitesSince and not exists (
+        return new ProfilePart.Rows(List.of("i.id", "i.organization_id", "io.name", "i.target_email", "i.created_at"),
+                """
+                organization_invites i join organizations io on io.id = i.organization_id
+                where i.target_email_folded = c.email_folded and i.created_at > :invitesSince and not exists (
                     select 1 from organization_memberships im
                     where im.user_id = c.id and im.organization_id = i.organization_id)""", "i.created_at desc",
                 ProfileReads.MAX_PENDING_INVITES, (row, profile) -> profile.invite(
                         new InviteRow(row.uuid(), row.uuid(), row.text(), row.text(), row.instant()).toInvite()));
     }
 
-    private static OrganizationRow organization(RowReader row) throws SQLException {
+    private static OrganizationRow organization(JsonRowReader row) throws IOException {
         return new OrganizationRow(row.uuid(), row.text(), row.text(), row.text(), row.instant(), row.instant(),
                 row.intValue(), row.text(), row.bool(), row.text(), row.text(), row.nullableBool(),
                 row.nullableBool(), row.bool(), row.bool(), row.nullableBool(), row.text(), row.bool(), row.text(),
                 row.nullableBool(), row.text(), row.nullableBool());
     }
 
-    private static List<ProfilePart.Column> columns(String prefix, String alias, String[][] table) {
-        List<ProfilePart.Column> columns = new ArrayList<>();
-        for (String[] column : table) {
-            columns.add(new ProfilePart.Column(prefix + column[0], alias + column[0], column[1]));
+    private static List<String> elements(String alias, List<String> columns) {
+        List<String> elements = new ArrayList<>();
+        for (String column : columns) {
+            elements.add(alias + column);
         }
-        return columns;
+        return elements;
     }
 }

@@ -11,12 +11,8 @@ public final class SceneProfilePart {
     }
 
     public static ProfilePart scenes() {
-        return new ProfilePart(List.of(
-                new ProfilePart.Column("s_user_id", "sp.user_id", "bigint"),
-                new ProfilePart.Column("s_project_id", "sp.project_id", "bigint"),
-                new ProfilePart.Column("s_scene", "sp.scene", "varchar"),
-                new ProfilePart.Column("s_dashboard_id", "sp.dashboard_id", "bigint")),
-                "join scene_personalisations sp on sp.user_id = c.id", "sp.id", 0,
+        return new ProfilePart.Rows(List.of("sp.user_id", "sp.project_id", "sp.scene", "sp.dashboard_id"),
+                "scene_personalisations sp where sp.user_id = c.id", "sp.id", 0,
                 (row, profile) -> profile.scene(new ScenePersonalisationRow(row.longValue(), row.longValue(),
                         row.text(), row.nullableLong()).toPersonalisation()));
     }

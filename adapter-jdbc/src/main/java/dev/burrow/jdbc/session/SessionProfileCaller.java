@@ -16,7 +16,7 @@ import java.util.List;
 public final class SessionProfileCaller implements ProfileCaller<SessionProfileCaller.SessionAndUser> {
 
     private static final PrefixedColumns SESSION = PrefixedColumns.of(SessionQueries.COLUMNS, "s", "session_");
-    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "u", "");
+    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "c", "");
 
     /** The session and the user it is of. */
     public record SessionAndUser(Session session, User user) {
@@ -24,8 +24,12 @@ public final class SessionProfileCaller implements ProfileCaller<SessionProfileC
 
     @Override
     public String select() {
-        return "select " + SESSION.select() + ", " + USER.select()
-                + " from sessions s join users u on u.id = s.user_id where s.id = :credential";
+        return SESSION.select() + ", " + USER.select();
+    }
+
+    @Override
+    public String from() {
+        return "sessions s join users c on c.id = s.user_id where s.id = :credential";
     }
 
     @Override

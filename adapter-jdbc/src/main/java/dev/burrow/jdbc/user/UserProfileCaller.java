@@ -12,11 +12,16 @@ import java.util.List;
 /** A profile's caller found by their user id: for the answer a write reads after its commit. */
 public final class UserProfileCaller implements ProfileCaller<User> {
 
-    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "u", "");
+    private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "c", "");
 
     @Override
     public String select() {
-        return "select " + USER.select() + " from users u where u.id = :credential";
+        return USER.select();
+    }
+
+    @Override
+    public String from() {
+        return "users c where c.id = :credential";
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.burrow.domain.apikey.PersonalApiKey;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.organization.MembershipLevel;
 import dev.burrow.domain.organization.Organization;
+import dev.burrow.domain.organization.OrganizationId;
 import dev.burrow.domain.organization.Project;
 import dev.burrow.domain.passkey.WebauthnCredential;
 import dev.burrow.domain.scene.ScenePersonalisation;
@@ -16,12 +17,15 @@ import dev.burrow.domain.session.Session;
 import dev.burrow.domain.twofactor.TotpDevice;
 import dev.burrow.domain.twofactor.TotpSecret;
 import dev.burrow.domain.user.CurrentContext;
+import dev.burrow.domain.user.OrganizationMembership;
 import dev.burrow.domain.user.User;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -165,5 +169,60 @@ public abstract class ProfileReadsContract extends PersistenceContract {
 
         assertThat(invites).hasSize(ProfileReads.MAX_PENDING_INVITES);
         assertThat(invites.get(0).organizationName()).isEqualTo("Org " + (ProfileReads.MAX_PENDING_INVITES + 2));
+    }
+
+    /**
+     * What a careless reading of a whole profile in one statement would get wrong (issue 15: it comes back as JSON
+     * on H2 and PostgreSQL): names with quotes, backslashes and characters beyond ASCII, nulls among values,
+     * instants to the microsecond, memberships in the order they were joined (not the organizations' order), an
+     * organization's many members counted, and the newest of many invites, in order, cut to those a profile shows.
+     */
+    @Test
+    void names_nulls_microseconds_orders_and_counts_come_back_exactly() {
+        String odd = "Ada's \"Q\" \\ co, Z\u00fcrich \u2713 \ud83d\ude00 \t\u0001 end";
+        Instant micros = Instant.parse("2026-11-27T09:00:00.123456Z");
+        Organization strange = Organization.create(OrganizationId.random(), odd, "strange-" + random.nextInt(1 << 30),
+                micros);
+        persistence.registry().add(strange);
+        Organization big = data.organization("Big");
+        Organization first = data.organization("First");
+        Project project = data.project(first, odd);
+        User ada = data.user("ada@example.com");
+        User bob = data.user("bob@example.com");
+        OrganizationMembership inFirst = new OrganizationMembership(first.id(), ada.id(), MembershipLevel.MEMBER,
+                micros.plusNanos(1_000), null);
+        OrganizationMembership inStrange = new OrganizationMembership(strange.id(), ada.id(), MembershipLevel.OWNER,
+                micros.plusMillis(500), bob.id());
+        OrganizationMembership inBig = new OrganizationMembership(big.id(), ada.id(), MembershipLevel.ADMIN,
+                micros.plusSeconds(1).plusNanos(999_999_000), null);
+        for (OrganizationMembership membership : List.of(inBig, inFirst, inStrange)) {
+            persistence.registry().add(membership);
+        }
+        int members = 30;
+        for (int i = 0; i < members; i++) {
+            data.member(big, data.user("member" + i + "@example.com"), MembershipLevel.MEMBER);
+        }
+        persistence.scenes().save(new ScenePersonalisation(ada.id(), project.id(), "Sc\"ene\\ \u00e9", null));
+        List<Invite> invites = new ArrayList<>();
+        for (int i = 0; i < ProfileReads.MAX_PENDING_INVITES + 4; i++) {
+            Organization inviting = data.organization(i % 2 == 0 ? odd + " " + i : "Org " + i);
+            invites.add(data.invite(inviting, "Ada@example.com", data.now().minus(Duration.ofHours(1))
+                    .plusNanos(1_000L * ((i * 7919L) % 101))));
+        }
+
+        ProfileFacts profile = reads().of(ada, since());
+
+        assertThat(profile.affiliations()).containsExactly(new Affiliation(first, inFirst, 1),
+                new Affiliation(strange, inStrange, 1), new Affiliation(big, inBig, members + 1));
+        assertThat(profile.affiliations().get(1).organization().name()).isEqualTo(odd);
+        assertThat(profile.affiliations().get(1).organization().logoMediaId()).isNull();
+        assertThat(profile.affiliations().get(1).organization().createdAt()).isEqualTo(micros);
+        assertThat(profile.projectsOf()).isEqualTo(first.id());
+        assertThat(profile.projects()).containsExactly(project);
+        assertThat(profile.scenes()).containsExactly(
+                new ScenePersonalisation(ada.id(), project.id(), "Sc\"ene\\ \u00e9", null));
+        assertThat(profile.invites()).containsExactlyElementsOf(invites.stream()
+                .sorted(Comparator.comparing(Invite::createdAt).reversed())
+                .limit(ProfileReads.MAX_PENDING_INVITES).toList());
     }
 }
