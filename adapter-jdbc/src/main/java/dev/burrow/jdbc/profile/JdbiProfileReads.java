@@ -1,7 +1,8 @@
 package dev.burrow.jdbc.profile;
 
-import dev.burrow.application.apikey.PersonalApiKeyRepository.KeyAndHolder;
 import dev.burrow.application.actor.ProfileFacts;
+import dev.burrow.application.apikey.PersonalApiKeyRepository.KeyAndHolder;
+import dev.burrow.application.session.SessionRepository.SessionAndUser;
 import dev.burrow.application.user.ProfileReads;
 import dev.burrow.domain.user.User;
 import dev.burrow.jdbc.apikey.KeyProfileCaller;
@@ -10,7 +11,6 @@ import dev.burrow.jdbc.database.ProfilePart;
 import dev.burrow.jdbc.organization.OrganizationProfileParts;
 import dev.burrow.jdbc.scene.SceneProfilePart;
 import dev.burrow.jdbc.session.SessionProfileCaller;
-import dev.burrow.jdbc.session.SessionProfileCaller.SessionAndUser;
 import dev.burrow.jdbc.twofactor.SecondFactorProfilePart;
 import dev.burrow.jdbc.user.UserProfileCaller;
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class JdbiSessions implements SessionRepository {
 
     /** The session and its user in one join, as the profile's statement finds its caller. */
-    private static final String WITH_USER = new SessionProfileCaller().select();
+    private static final SessionProfileCaller WITH_USER = new SessionProfileCaller();
+    private static final String SESSION_AND_USER = "select " + WITH_USER.select() + " from " + WITH_USER.from();
 
     private final Database database;
 
@@ -50,8 +51,8 @@ public final class JdbiSessions implements SessionRepository {
 
     @Override
     public Optional<SessionAndUser> findWithUser(String id) {
-        return database.first(WITH_USER, SessionUserRow.class, query -> query.bind("credential", id))
-                .map(row -> new SessionAndUser(row.session().toSession(), row.user().toUser()));
+        return database.scan(SESSION_AND_USER, query -> query.bind("credential", id),
+                (rs, ctx) -> rs.next() ? Optional.of(WITH_USER.read(rs, ctx)) : Optional.empty());
     }
 
     @Override

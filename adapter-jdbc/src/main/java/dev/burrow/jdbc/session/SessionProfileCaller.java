@@ -1,7 +1,6 @@
 package dev.burrow.jdbc.session;
 
-import dev.burrow.domain.session.Session;
-import dev.burrow.domain.user.User;
+import dev.burrow.application.session.SessionRepository.SessionAndUser;
 import dev.burrow.jdbc.database.PrefixedColumns;
 import dev.burrow.jdbc.database.ProfileCaller;
 import dev.burrow.jdbc.user.UserColumns;
@@ -13,14 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A profile's caller found by their session's id: the session (whatever its state) and its user. */
-public final class SessionProfileCaller implements ProfileCaller<SessionProfileCaller.SessionAndUser> {
+public final class SessionProfileCaller implements ProfileCaller<SessionAndUser> {
 
     private static final PrefixedColumns SESSION = PrefixedColumns.of(SessionQueries.COLUMNS, "s", "session_");
     private static final PrefixedColumns USER = PrefixedColumns.of(UserColumns.COLUMNS, "c", "");
-
-    /** The session and the user it is of. */
-    public record SessionAndUser(Session session, User user) {
-    }
 
     @Override
     public String select() {
