@@ -20,6 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A page of the user list in one statement over burrow's own tables, on H2 and PostgreSQL: the count, the page's
@@ -73,8 +76,19 @@ public final class JdbiUserPageReads implements UserPageReads {
 
     @Override
     public Page page(UserFilter filter, int limit, long offset, UserId viewer, Instant invitesSince) {
-        return database.scan(sql(filter, limit, offset), query -> bind(query, filter)
-                        .bind("viewer", viewer.value()).bind("invitesSince", invitesSince),
+        return read(sql(filter, limit, offset), query -> bind(query, filter), viewer, invitesSince);
+    }
+
+    @Override
+    public Optional<UserAndProfile> activeByUuid(UUID uuid, UserId viewer, Instant invitesSince) {
+        return read(BY_UUID, query -> query.bind("uuid", uuid), viewer, invitesSince).users().stream().findFirst();
+    }
+
+    private Page read(String sql, Consumer<Query> binder, UserId viewer, Instant invitesSince) {
+        return database.scan(sql, query -> {
+                    binder.accept(query);
+                    query.bind("viewer", viewer.value()).bind("invitesSince", invitesSince);
+                },
                 (rs, ctx) -> {
                     RowMapper<UserRow> users = ctx.findRowMapperFor(UserRow.class).orElseThrow();
                     RowReader row = new RowReader(rs);
@@ -102,6 +116,10 @@ public final class JdbiUserPageReads implements UserPageReads {
                 });
     }
 
+    /** One active user by their UUID, and their profile; the count is not read. */
+    private static final String BY_UUID = statement(
+            "ids as (select id from users where uuid = :uuid and is_active = true)", "cast(0 as bigint)");
+
     /** The statement for this filter and page (numbers the caller checked, written in). */
     static String sql(UserFilter filter, int limit, long offset) {
         boolean all = filter.equals(UserFilter.ALL);
@@ -119,6 +137,12 @@ public final class JdbiUserPageReads implements UserPageReads {
                     .append(" offset ").append(offset).append(")");
             count = "(select count(*) " + listed + ")";
         }
+        return statement(sql.substring("with ".length()), count);
+    }
+
+    /** The statement over the page's ids ({@code ids}, and what it needs, as common table expressions). */
+    private static String statement(String ids, String count) {
+        StringBuilder sql = new StringBuilder("with ").append(ids);
         sql.append(",\nc as (select ").append(USER.select()).append(" from users u where u.id in (select id from ids))");
         sql.append("\nselect 0 as kind, c.id as owner, cast(0 as bigint) as seq");
         for (String column : USER.labels()) {

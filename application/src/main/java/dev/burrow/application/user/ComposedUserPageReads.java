@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@link UserPageReads} over the ports one after another, a fixed number of reads whatever the page's size: where a
@@ -30,8 +32,17 @@ public record ComposedUserPageReads(UserRepository users, OrganizationDirectory 
     public Page page(UserFilter filter, int limit, long offset, UserId viewer, Instant invitesSince) {
         long count = users.count(filter);
         List<User> page = offset >= count ? List.of() : users.page(filter, limit, offset);
+        return new Page(count, withFacts(page, viewer, invitesSince));
+    }
+
+    @Override
+    public Optional<UserAndProfile> activeByUuid(UUID uuid, UserId viewer, Instant invitesSince) {
+        return users.activeByUuid(uuid).map(user -> withFacts(List.of(user), viewer, invitesSince).get(0));
+    }
+
+    private List<UserAndProfile> withFacts(List<User> page, UserId viewer, Instant invitesSince) {
         if (page.isEmpty()) {
-            return new Page(count, List.of());
+            return List.of();
         }
         List<UserId> ids = page.stream().map(User::id).toList();
         Map<UserId, List<Affiliation>> affiliations = directory.affiliationsOf(ids);
@@ -55,7 +66,7 @@ public record ComposedUserPageReads(UserRepository users, OrganizationDirectory 
                     personalisations.getOrDefault(user.id(), List.of()), withSecondFactor.contains(user.id()),
                     user.id().equals(viewer) ? invites(user, memberships, invitesSince) : List.of())));
         }
-        return new Page(count, found);
+        return found;
     }
 
     /** The viewer's invites not yet expired, to organizations they are not in, newest first, at most 25. */

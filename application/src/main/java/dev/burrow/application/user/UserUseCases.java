@@ -53,7 +53,7 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
                 ports.passkeys(),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
-        return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(pages, profiles, clock),
+        return new UserUseCases(new GetUserService(lookup, profiles, pages, clock), new ListUsersService(pages, profiles, clock),
                 update, new DeleteUserService(sensitive, lookup, ports.directory(), ports.users()),
                 new EmailChangeService(sensitive, ports.users(), lookup, profiles, codes, ports.sessions(), changes,
                         mail, clock),

@@ -128,4 +128,25 @@ public abstract class UserPageReadsContract extends PersistenceContract {
         assertThat(reads().page(new UserFilter(null, null, false), 1, 1, root.id(), since()).users())
                 .extracting(UserPageReads.UserAndProfile::user).containsExactly(bob);
     }
+
+    @Test
+    void a_user_found_by_uuid_comes_with_their_profile_while_active() {
+        Organization acme = data.organization("Acme");
+        Project web = data.project(acme, "Acme web");
+        User ada = data.user("ada@example.com");
+        User root = persistence.users().update(data.user("root@example.com").withStaff(true));
+        User gone = persistence.users().update(data.user("gone@example.com").withActive(false));
+        data.member(acme, ada, MembershipLevel.MEMBER);
+        data.invite(data.organization("Initech"), "ada@example.com", data.now().minus(Duration.ofHours(1)));
+
+        UserPageReads.UserAndProfile found = reads().activeByUuid(ada.uuid(), root.id(), since()).orElseThrow();
+
+        assertThat(found.user()).isEqualTo(ada);
+        assertThat(found.profile().affiliations()).extracting(a -> a.organization().name()).containsExactly("Acme");
+        assertThat(found.profile().projects()).containsExactly(web);
+        assertThat(found.profile().invites()).as("only the viewer's own invites").isEmpty();
+        assertThat(reads().activeByUuid(ada.uuid(), ada.id(), since()).orElseThrow().profile().invites()).hasSize(1);
+        assertThat(reads().activeByUuid(gone.uuid(), root.id(), since())).isEmpty();
+        assertThat(reads().activeByUuid(java.util.UUID.randomUUID(), root.id(), since())).isEmpty();
+    }
 }
