@@ -99,9 +99,9 @@ class StatementsPerRequestTest {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"first_name\": \"Augusta\"}")), 200);
         assertLean(trips);
         // The caller as authentication read them, the update over that version (committing as it runs: nothing
-        // is stored beside it), the answer. H2 reads the answer one port after another (JdbiProfileReads).
+        // is stored beside it), the answer (one statement, on H2 as on PostgreSQL: ProfileStatement).
         assertThat(trips).as("%s", trips).filteredOn(StatementCounter.Trip::isCommit).isEmpty();
-        assertThat(trips).as("%s", trips).hasSize(onPostgres(database) ? 3 : 7);
+        assertThat(trips).as("%s", trips).hasSize(3);
     }
 
     // Issue 15, the writes a PostHog client makes most: each the least the database needs, no savepoint, and the
@@ -116,7 +116,7 @@ class StatementsPerRequestTest {
                 + "\"hedgehog_config\": {\"color\": \"blue\"}, "
                 + "\"notification_settings\": {\"plugin_disabled\": false}, \"anonymize_data\": true}"), 200);
         assertLean(trips);
-        assertThat(trips).as("%s", trips).hasSize(onPostgres(database) ? 3 : 7);
+        assertThat(trips).as("%s", trips).hasSize(3);
     }
 
     @ParameterizedTest
@@ -131,7 +131,7 @@ class StatementsPerRequestTest {
         // The password check's throttle commits on its own (a wrong password must stay counted), then the update
         // and the ending of the other sessions commit together.
         assertThat(trips).as("%s", trips).filteredOn(StatementCounter.Trip::isCommit).hasSize(2);
-        assertThat(trips).as("%s", trips).filteredOn(trip -> !trip.isCommit()).hasSize(onPostgres(database) ? 7 : 11);
+        assertThat(trips).as("%s", trips).filteredOn(trip -> !trip.isCommit()).hasSize(7);
     }
 
     @ParameterizedTest
@@ -156,7 +156,7 @@ class StatementsPerRequestTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"scene\": \"Home\", \"dashboard\": " + dashboard + "}")), 200);
         assertLean(trips);
-        assertThat(trips).as("%s", trips).hasSize(onPostgres(database) ? 6 : 14);
+        assertThat(trips).as("%s", trips).hasSize(6);
     }
 
     @ParameterizedTest
@@ -240,10 +240,6 @@ class StatementsPerRequestTest {
     void an_unknown_key_is_one_round_trip(String database) {
         start(database);
         assertThat(counted(withKey("phx_" + "x".repeat(43), "/api/users/@me/"), 401)).hasSize(1);
-    }
-
-    private static boolean onPostgres(String database) {
-        return database.equals("postgresql");
     }
 
     /** The round trips the request made, after checking its status. */
