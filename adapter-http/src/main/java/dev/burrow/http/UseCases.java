@@ -80,7 +80,6 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                 UserUseCases.create(new UserPorts(ports.users(), ports.organizations(), ports.scenes(),
                         ports.dashboards(), ports.totpDevices(), ports.sessions(), ports.verifications(),
                         ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.profiles(),
-                        ports.userPages(),
                         ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.profiles(), ports.keyUses(), ports.clock()),
                 AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.profiles(), ports.clock()),

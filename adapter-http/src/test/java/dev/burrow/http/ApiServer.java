@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.burrow.application.Ports;
 import dev.burrow.application.user.ComposedProfileReads;
-import dev.burrow.application.user.ComposedUserPageReads;
 import dev.burrow.application.credential.DjangoPasswordHasher;
 import dev.burrow.application.credential.PasswordHasher;
 import dev.burrow.application.fake.FakeGithubApp;
@@ -85,8 +84,7 @@ final class ApiServer implements AutoCloseable {
                 persistence.webauthnCredentials(), persistence.webauthnChallenges(),
                 Webauthn4jVerifier.forSite(SITE), new ComposedProfileReads(persistence.apiKeys(),
                 persistence.sessions(), persistence.users(), persistence.directory(), persistence.scenes(),
-                persistence.totpDevices()), new ComposedUserPageReads(persistence.users(), persistence.directory(),
-                persistence.scenes(), persistence.totpDevices())), () -> readiness, address -> geolocation.locate(address));
+                persistence.totpDevices())), () -> readiness, address -> geolocation.locate(address));
         this.httpApi = new HttpApi(useCases, settings.apply(new HttpSettings(SITE + "/")));
         this.app = serve.apply(httpApi);
     }

@@ -17,7 +17,6 @@ import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.UserPageReads;
 import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.failure.UnavailableException;
 import dev.burrow.jdbc.apikey.JdbiPersonalApiKeyRepository;
@@ -33,7 +32,6 @@ import dev.burrow.jdbc.organization.JdbiOrganizations;
 import dev.burrow.jdbc.passkey.JdbiWebauthnChallenges;
 import dev.burrow.jdbc.passkey.JdbiWebauthnCredentials;
 import dev.burrow.jdbc.profile.JdbiProfileReads;
-import dev.burrow.jdbc.user.JdbiUserPageReads;
 import dev.burrow.jdbc.scene.JdbiScenePersonalisations;
 import dev.burrow.jdbc.session.JdbiSessions;
 import dev.burrow.jdbc.throttle.JdbiRateLimiter;
@@ -108,7 +106,6 @@ public final class JdbcStorage implements ReadinessCheck {
     private final JdbiWebauthnCredentials webauthnCredentials;
     private final JdbiWebauthnChallenges webauthnChallenges;
     private final JdbiProfileReads profiles;
-    private final JdbiUserPageReads userPages;
 
     public JdbcStorage(DataSource dataSource) {
         this(dataSource, DEFAULT_HISTORY_TABLE);
@@ -154,7 +151,6 @@ public final class JdbcStorage implements ReadinessCheck {
         this.webauthnCredentials = new JdbiWebauthnCredentials(database);
         this.webauthnChallenges = new JdbiWebauthnChallenges(database);
         this.profiles = new JdbiProfileReads(database);
-        this.userPages = new JdbiUserPageReads(database);
     }
 
     /**
@@ -283,14 +279,6 @@ public final class JdbcStorage implements ReadinessCheck {
      */
     public ProfileReads profiles() {
         return profiles;
-    }
-
-    /**
-     * A page of the user list, its count and its users' profiles in one statement over these tables: for burrow's
-     * own directory of organizations only (a host's cannot be joined).
-     */
-    public UserPageReads userPages() {
-        return userPages;
     }
 
     public UserRepository users() {

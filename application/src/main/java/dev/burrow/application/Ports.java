@@ -24,7 +24,6 @@ import dev.burrow.application.twofactor.TotpDeviceRepository;
 import dev.burrow.application.twofactor.TwoFactorSetupRepository;
 import dev.burrow.application.user.EmailVerificationRepository;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.UserPageReads;
 import dev.burrow.application.user.UserRepository;
 
 import java.security.SecureRandom;
@@ -40,8 +39,7 @@ import java.util.List;
  * repository itself, or a write-behind batch on a server). {@code totpDevices} also says who has a second factor
  * (a TOTP device, or passkeys turned on for 2FA with a verified one: issue 13), in one lookup. {@code profiles}
  * reads a caller's whole profile: burrow's storage in one statement, or a
- * {@link dev.burrow.application.user.ComposedProfileReads} over the other ports where nothing reads it at once;
- * {@code userPages} the same for a page of the user list ({@link dev.burrow.application.user.ComposedUserPageReads}).
+ * {@link dev.burrow.application.user.ComposedProfileReads} over the other ports where nothing reads it at once.
  */
 public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyUseRecorder keyUses,
                     OrganizationDirectory organizations, ScenePersonalisationRepository scenes,
@@ -54,8 +52,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                     GithubAppGateway github, Clock clock, SecureRandom random,
                     SigningSecretRepository signingSecrets,
                     WebauthnCredentialRepository webauthnCredentials, WebauthnChallengeRepository webauthnChallenges,
-                    PasskeyVerifier passkeyVerifier, ProfileReads profiles,
-                    UserPageReads userPages) {
+                    PasskeyVerifier passkeyVerifier, ProfileReads profiles) {
 
     /** Every port is needed: a missing one is named here, not found by the first request that uses it. */
     public Ports {
@@ -63,7 +60,7 @@ public record Ports(UserRepository users, PersonalApiKeyRepository apiKeys, KeyU
                 rateLimiter, totpDevices, backupCodes, twoFactorSetups, verifications, signalAutonomy,
                 githubInstallations, teamInstallations, linkStates, transactions, passwords, mailer, github, clock,
                 random, signingSecrets,
-                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles, userPages);
+                webauthnCredentials, webauthnChallenges, passkeyVerifier, profiles);
         if (all.contains(null)) {
             throw new NullPointerException(Ports.class.getRecordComponents()[all.indexOf(null)].getName());
         }

@@ -15,9 +15,7 @@ import dev.burrow.application.organization.OrganizationDirectory;
 import dev.burrow.application.provisioning.Provisioning;
 import dev.burrow.application.session.Geolocation;
 import dev.burrow.application.user.ComposedProfileReads;
-import dev.burrow.application.user.ComposedUserPageReads;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.UserPageReads;
 import dev.burrow.application.provisioning.ProvisioningUseCases;
 import dev.burrow.geoip.MaxMindGeolocation;
 import dev.burrow.github.GithubApp;
@@ -128,8 +126,7 @@ public final class Burrow implements AutoCloseable {
                 storage.githubInstallations(), teams, storage.linkStates(), storage.transactions(), passwords, mailer,
                 github, clock, random, storage.signingSecrets(),
                 storage.webauthnCredentials(), storage.webauthnChallenges(),
-                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations),
-                userPages(builder, organizations)), readiness,
+                Webauthn4jVerifier.forSite(builder.siteUrl), profileReads(builder, organizations)), readiness,
                 builder.geolocation);
         HttpSettings settings = new HttpSettings(builder.siteUrl, builder.proxyHops, builder.meters)
                 .withAllowedHosts(builder.allowedHosts);
@@ -147,12 +144,6 @@ public final class Burrow implements AutoCloseable {
         return builder.organizations == null ? storage.profiles()
                 : new ComposedProfileReads(storage.apiKeys(), storage.sessions(), storage.users(), organizations,
                 storage.scenes(), storage.totpDevices());
-    }
-
-    /** How a page of the user list is read: as {@link #profileReads} reads a profile, and for the same reason. */
-    private UserPageReads userPages(Builder builder, OrganizationDirectory organizations) {
-        return builder.organizations == null ? storage.userPages()
-                : new ComposedUserPageReads(storage.users(), organizations, storage.scenes(), storage.totpDevices());
     }
 
     /** A builder over {@code dataSource}, where burrow keeps its tables. */

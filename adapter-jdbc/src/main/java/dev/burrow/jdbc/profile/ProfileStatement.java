@@ -2,10 +2,10 @@ package dev.burrow.jdbc.profile;
 
 import dev.burrow.jdbc.database.GatheredProfile;
 import dev.burrow.jdbc.database.ProfileCaller;
-import dev.burrow.jdbc.database.ProfileColumns;
 import dev.burrow.jdbc.database.ProfilePart;
 import org.jdbi.v3.core.statement.StatementContext;
 
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,9 +30,9 @@ import java.util.Optional;
  * from personal_api_keys k join users c on c.id = k.user_id where k.secure_value = :credential
  * </pre>
  *
- * <p>On H2 the same with {@code json_arrayagg(json_array(... null on null) order by ...)}, and a limited part as
- * {@code cast(array_slice(array_agg(json_array(...) order by ...), 1, 25) as json)}: each part's column is rendered
- * and read by {@link ProfileColumns}, which the user list's statement shares.
+ * <p>On H2 the same with {@code json_arrayagg(json_array(... null on null) order by ...)} (the standard's
+ * {@code json_array} drops nulls unless told otherwise, which would shift the elements after a null), and a limited
+ * part as {@code cast(array_slice(array_agg(json_array(...) order by ...), 1, 25) as json)}.
  */
 final class ProfileStatement<T> {
 
@@ -63,7 +63,17 @@ final class ProfileStatement<T> {
         T found = caller.read(rs, ctx);
         GatheredProfile profile = new GatheredProfile();
         for (int i = 0; i < parts.size(); i++) {
-            ProfileColumns.read(parts.get(i), rs, firstPartColumn + i, profile);
+            int column = firstPartColumn + i;
+            ProfilePart part = parts.get(i);
+            if (part instanceof ProfilePart.Rows rows) {
+                try {
+                    rows.read(rs.getString(column), profile);
+                } catch (IOException e) {
+                    throw new SQLException("a profile part's JSON could not be read", e);
+                }
+            } else if (rs.getBoolean(column)) {
+                ((ProfilePart.Flag) part).reader().mark(profile);
+            }
         }
         return Optional.of(new Found<>(found, profile));
     }
@@ -71,9 +81,35 @@ final class ProfileStatement<T> {
     private String sql(boolean postgres) {
         StringBuilder sql = new StringBuilder("select ").append(caller.select());
         for (int i = 0; i < parts.size(); i++) {
-            sql.append(",\n").append(ProfileColumns.column(parts.get(i), postgres)).append(" as part_")
-                    .append(i + 1);
+            sql.append(",\n(");
+            ProfilePart part = parts.get(i);
+            if (part instanceof ProfilePart.Rows rows) {
+                rows(sql, rows, postgres);
+            } else {
+                sql.append(((ProfilePart.Flag) part).condition());
+            }
+            sql.append(") as part_").append(i + 1);
         }
         return sql.append("\nfrom ").append(caller.from()).toString();
+    }
+
+    private static void rows(StringBuilder sql, ProfilePart.Rows rows, boolean postgres) {
+        String row = (postgres ? "json_build_array(" : "json_array(") + String.join(", ", rows.elements())
+                + (postgres ? ")" : " null on null)");
+        if (rows.limit() == 0) {
+            sql.append("select ").append(postgres ? "json_agg(" : "json_arrayagg(").append(row).append(" order by ")
+                    .append(rows.order()).append(") from ").append(rows.rows());
+        } else if (postgres) {
+            // The first rows in order, aggregated in that order: the limit needs a subquery, and an aggregate
+            // keeps its input's order only when told, hence the row numbers.
+            sql.append("select json_agg(q.r order by q.n) from (select ").append(row)
+                    .append(" as r, row_number() over (order by ").append(rows.order()).append(") as n from ")
+                    .append(rows.rows()).append(" order by ").append(rows.order()).append(" limit ")
+                    .append(rows.limit()).append(") q");
+        } else {
+            // H2 cannot see the caller from a subquery in a subquery's from, so it slices the ordered rows.
+            sql.append("select cast(array_slice(array_agg(").append(row).append(" order by ").append(rows.order())
+                    .append("), 1, ").append(rows.limit()).append(") as json) from ").append(rows.rows());
+        }
     }
 }

@@ -15,13 +15,16 @@ import dev.burrow.domain.user.User;
 import dev.burrow.domain.user.UserId;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds user objects from what was read of them ({@link ProfileReads}, {@link UserPageReads}). Where a user's
+ * Builds user objects for a batch of users with a fixed number of reads, whatever the batch size. Where a user's
  * current organization or project is unset (or no longer theirs), it picks the first one they have, as PostHog
  * does on read, and saves the choice. Only the projects the user's membership reaches are shown or chosen: a
  * private project stays out of a plain member's organization, and out of their current project even when it was
@@ -55,6 +58,40 @@ record UserProfiles(UserRepository users, OrganizationDirectory directory, Scene
         boolean self = user.id().equals(viewer);
         return profile(user, affiliation, projects, memberships, read.scenes(),
                 self ? notJoined(read.invites(), memberships) : List.of(), read.secondFactor(), self);
+    }
+
+    List<UserProfile> assemble(List<User> batch, UserId viewer) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<UserId> ids = batch.stream().map(User::id).toList();
+        Map<UserId, List<Affiliation>> affiliations = directory.affiliationsOf(ids);
+
+        Map<UserId, Affiliation> current = new LinkedHashMap<>();
+        Set<OrganizationId> organizations = new HashSet<>();
+        for (User user : batch) {
+            Affiliation chosen = currentAffiliation(user, affiliations.getOrDefault(user.id(), List.of()));
+            if (chosen != null) {
+                current.put(user.id(), chosen);
+                organizations.add(chosen.organization().id());
+            }
+        }
+        Map<OrganizationId, List<Project>> projects = directory.projectsOf(organizations);
+        var personalisations = scenes.ofUsers(ids);
+        Set<UserId> withSecondFactor = secondFactors.withSecondFactor(ids);
+
+        List<UserProfile> profiles = new ArrayList<>(batch.size());
+        for (User user : batch) {
+            Affiliation affiliation = current.get(user.id());
+            List<Project> orgProjects = affiliation == null ? List.of()
+                    : projects.getOrDefault(affiliation.organization().id(), List.of());
+            boolean self = user.id().equals(viewer);
+            List<Affiliation> memberships = affiliations.getOrDefault(user.id(), List.of());
+            profiles.add(profile(user, affiliation, orgProjects, memberships,
+                    personalisations.getOrDefault(user.id(), List.of()),
+                    self ? pendingInvites(user, memberships) : List.of(), withSecondFactor.contains(user.id()), self));
+        }
+        return profiles;
     }
 
     /**
@@ -110,6 +147,11 @@ record UserProfiles(UserRepository users, OrganizationDirectory directory, Scene
         } catch (ConcurrentUpdateException e) {
             return moved;
         }
+    }
+
+    private List<Invite> pendingInvites(User user, List<Affiliation> memberships) {
+        return notJoined(directory.invitesFor(user.email().value(), clock.instant().minus(Invite.VALIDITY),
+                MAX_PENDING_INVITES + memberships.size()), memberships);
     }
 
     /** The first {@value #MAX_PENDING_INVITES} of {@code invites} to organizations the user is not in. */

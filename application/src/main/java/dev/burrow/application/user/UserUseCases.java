@@ -31,16 +31,6 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
     /** As above, with users' profiles read through {@code reads} (one statement over burrow's own tables). */
     public static UserUseCases create(UserPorts ports, ProfileReads reads, PasswordHasher passwords, Mailer mailer,
                                       Clock clock, RandomGenerator random) {
-        return create(ports, reads, new ComposedUserPageReads(ports.users(), ports.directory(), ports.scenes(),
-                ports.secondFactors()), passwords, mailer, clock, random);
-    }
-
-    /**
-     * As above, with the list's pages read through {@code pages} (its count, users and their facts in one statement
-     * over burrow's own tables).
-     */
-    public static UserUseCases create(UserPorts ports, ProfileReads reads, UserPageReads pages,
-                                      PasswordHasher passwords, Mailer mailer, Clock clock, RandomGenerator random) {
         UserProfiles profiles = new UserProfiles(ports.users(), ports.directory(), ports.scenes(),
                 ports.secondFactors(), reads, clock);
         UserLookup lookup = new UserLookup(ports.users());
@@ -53,7 +43,7 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
                 ports.passkeys(),
                 new PasswordChange(passwords, new PasswordPolicy(), ports.sessions()), codes, changes, profiles, mail,
                 clock);
-        return new UserUseCases(new GetUserService(lookup, profiles, pages, clock), new ListUsersService(pages, profiles, clock),
+        return new UserUseCases(new GetUserService(lookup, profiles), new ListUsersService(ports.users(), profiles),
                 update, new DeleteUserService(sensitive, lookup, ports.directory(), ports.users()),
                 new EmailChangeService(sensitive, ports.users(), lookup, profiles, codes, ports.sessions(), changes,
                         mail, clock),
