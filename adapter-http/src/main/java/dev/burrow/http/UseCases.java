@@ -82,7 +82,7 @@ public record UseCases(UserUseCases users, AuthenticateApiKeyUseCase apiKeyAuthe
                         ports.rateLimiter(), ports.transactions(), ports.webauthnCredentials()), ports.profiles(),
                         ports.passwords(), ports.mailer(), ports.clock(), ports.random()),
                 AuthUseCases.authenticateApiKey(ports.apiKeys(), ports.profiles(), ports.keyUses(), ports.clock()),
-                AuthUseCases.authenticateSession(ports.sessions(), ports.users(), ports.profiles(), ports.clock()),
+                AuthUseCases.authenticateSession(ports.sessions(), ports.profiles(), ports.clock()),
                 LoginUseCases.create(ports.users(), ports.sessions(), twoFactor.secondFactorCheck(),
                         ports.passwords(), ports.rateLimiter(), ports.transactions(), ports.clock(), ports.random(),
                         passkeys.loginCheck()),

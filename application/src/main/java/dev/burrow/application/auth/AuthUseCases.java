@@ -41,14 +41,13 @@ public final class AuthUseCases {
         return uuid -> users.activeByUuid(uuid).map(user -> Actor.of(user, new Credential.Host()));
     }
 
-    public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,
-                                                                 Clock clock) {
-        return new AuthenticateSessionService(sessions, users, null, clock);
+    public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, Clock clock) {
+        return new AuthenticateSessionService(sessions, null, clock);
     }
 
     /** A request that answers with the caller's profile reads it through {@code profiles}, with the session. */
-    public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, UserRepository users,
-                                                                 ProfileReads profiles, Clock clock) {
-        return new AuthenticateSessionService(sessions, users, profiles, clock);
+    public static AuthenticateSessionUseCase authenticateSession(SessionRepository sessions, ProfileReads profiles,
+                                                                 Clock clock) {
+        return new AuthenticateSessionService(sessions, profiles, clock);
     }
 }

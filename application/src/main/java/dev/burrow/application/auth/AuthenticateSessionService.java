@@ -5,7 +5,6 @@ import dev.burrow.application.actor.Credential;
 import dev.burrow.application.actor.ProfileFacts;
 import dev.burrow.application.session.SessionRepository;
 import dev.burrow.application.user.ProfileReads;
-import dev.burrow.application.user.UserRepository;
 import dev.burrow.domain.session.Devices;
 import dev.burrow.domain.organization.Invite;
 import dev.burrow.domain.session.Session;
@@ -18,13 +17,11 @@ import java.util.Optional;
 final class AuthenticateSessionService implements AuthenticateSessionUseCase {
 
     private final SessionRepository sessions;
-    private final UserRepository users;
     private final ProfileReads profiles;
     private final Clock clock;
 
-    AuthenticateSessionService(SessionRepository sessions, UserRepository users, ProfileReads profiles, Clock clock) {
+    AuthenticateSessionService(SessionRepository sessions, ProfileReads profiles, Clock clock) {
         this.sessions = sessions;
-        this.users = users;
         this.profiles = profiles;
         this.clock = clock;
     }

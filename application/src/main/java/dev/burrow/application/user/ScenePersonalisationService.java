@@ -19,8 +19,7 @@ import java.util.Optional;
  * the two "must be provided" checks, dashboard first.
  */
 record ScenePersonalisationService(UserLookup lookup, UserProfiles profiles, DashboardDirectory dashboards,
-                                   ScenePersonalisationRepository scenes, UserRepository users,
-                                   SensitiveActions sensitive) implements ScenePersonalisationUseCase {
+                                   ScenePersonalisationRepository scenes, SensitiveActions sensitive) implements ScenePersonalisationUseCase {
 
     static final String WRONG_PROJECT = "Dashboard must belong to the user's current team.";
     private static final String DASHBOARD = "dashboard";

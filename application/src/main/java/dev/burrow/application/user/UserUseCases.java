@@ -48,7 +48,6 @@ public record UserUseCases(GetUserUseCase get, ListUsersUseCase list, UpdateUser
                 new EmailChangeService(sensitive, ports.users(), lookup, profiles, codes, ports.sessions(), changes,
                         mail, clock),
                 new HedgehogConfigService(lookup, changes),
-                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), ports.users(),
-                        sensitive));
+                new ScenePersonalisationService(lookup, profiles, ports.dashboards(), ports.scenes(), sensitive));
     }
 }
